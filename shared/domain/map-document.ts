@@ -1,0 +1,133 @@
+import { z } from 'zod';
+import './zod-issues';
+import {
+  ACTOR_KINDS,
+  INFLUENCE_MAX,
+  INFLUENCE_MIN,
+  STRENGTH_MAX,
+  STRENGTH_MIN,
+} from './vocabulary';
+
+/** The `format` field of every Wijkweb map document. */
+export const FORMAT_NAME = 'wijkweb';
+/** The newest map document version this build reads and writes. */
+export const FORMAT_VERSION = 1;
+
+/** Upper bounds that keep a hostile or broken document from exhausting memory. */
+export const LIMITS = {
+  actors: 50_000,
+  relations: 200_000,
+  name: 200,
+  text: 20_000,
+  tags: 50,
+} as const;
+
+export const idSchema = z.string().min(1).max(100);
+const nonBlank = (max: number): z.ZodString =>
+  z.string().max(max).refine((s) => s.trim().length > 0, { message: 'mag niet leeg zijn' });
+
+export const positionSchema = z.object({ x: z.number(), y: z.number() });
+export type Position = z.infer<typeof positionSchema>;
+
+export const actorSchema = z.object({
+  id: idSchema,
+  name: nonBlank(LIMITS.name),
+  kind: z.enum(ACTOR_KINDS),
+  category: z.string().min(1).max(60),
+  /** A natural person (resident, sleutelfiguur): personal data, anonymised in print. */
+  isPerson: z.boolean(),
+  influence: z.number().int().min(INFLUENCE_MIN).max(INFLUENCE_MAX),
+  area: z.string().max(LIMITS.name),
+  note: z.string().max(LIMITS.text),
+  tags: z.array(z.string().min(1).max(60)).max(LIMITS.tags),
+  /** Where the actor stands on the canvas; null while it has never been placed. */
+  position: positionSchema.nullable(),
+});
+export type Actor = z.infer<typeof actorSchema>;
+
+export const actorPatchSchema = actorSchema.omit({ id: true }).partial();
+export type ActorPatch = z.infer<typeof actorPatchSchema>;
+
+export const relationSchema = z.object({
+  id: idSchema,
+  from: idSchema,
+  to: idSchema,
+  kind: z.string().min(1).max(60),
+  strength: z.number().int().min(STRENGTH_MIN).max(STRENGTH_MAX),
+  directed: z.boolean(),
+  note: z.string().max(LIMITS.text),
+  /** Free text date such as "2024" or "2025-03"; empty when unknown. */
+  since: z.string().max(40),
+});
+export type Relation = z.infer<typeof relationSchema>;
+
+export const relationPatchSchema = relationSchema.omit({ id: true }).partial();
+export type RelationPatch = z.infer<typeof relationPatchSchema>;
+
+const isoDate = z.string().max(40);
+
+/** The whole map as stored on disk and sent to the renderer. */
+export const mapDocumentSchema = z
+  .object({
+    format: z.literal(FORMAT_NAME),
+    version: z.literal(FORMAT_VERSION),
+    id: idSchema,
+    name: nonBlank(LIMITS.name),
+    createdAt: isoDate,
+    updatedAt: isoDate,
+    actors: z.array(actorSchema).max(LIMITS.actors),
+    relations: z.array(relationSchema).max(LIMITS.relations),
+  })
+  .superRefine((doc, ctx) => {
+    const actorIds = new Set<string>();
+    doc.actors.forEach((actor, i) => {
+      if (actorIds.has(actor.id)) {
+        ctx.addIssue({ code: 'custom', path: ['actors', i, 'id'], message: `dubbel id "${actor.id}"` });
+      }
+      actorIds.add(actor.id);
+    });
+    const relationIds = new Set<string>();
+    doc.relations.forEach((rel, i) => {
+      if (relationIds.has(rel.id)) {
+        ctx.addIssue({ code: 'custom', path: ['relations', i, 'id'], message: `dubbel id "${rel.id}"` });
+      }
+      relationIds.add(rel.id);
+      for (const end of ['from', 'to'] as const) {
+        if (!actorIds.has(rel[end])) {
+          ctx.addIssue({ code: 'custom', path: ['relations', i, end], message: `onbekende actor "${rel[end]}"` });
+        }
+      }
+      if (rel.from === rel.to) {
+        ctx.addIssue({ code: 'custom', path: ['relations', i, 'to'], message: 'een relatie verbindt twee verschillende actoren' });
+      }
+    });
+  });
+export type MapDocument = z.infer<typeof mapDocumentSchema>;
+
+/** A short description of a map, for the home screen. */
+export const mapSummarySchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  createdAt: isoDate,
+  updatedAt: isoDate,
+  actorCount: z.number().int().min(0),
+  relationCount: z.number().int().min(0),
+});
+export type MapSummary = z.infer<typeof mapSummarySchema>;
+
+/** Builds the summary shown on the home screen from a document. */
+export function summarize(doc: MapDocument): MapSummary {
+  return {
+    id: doc.id,
+    name: doc.name,
+    createdAt: doc.createdAt,
+    updatedAt: doc.updatedAt,
+    actorCount: doc.actors.length,
+    relationCount: doc.relations.length,
+  };
+}
+
+/** Returns an empty map document with the given id and name. */
+export function emptyMap(id: string, name: string, now: string): MapDocument {
+  return { format: FORMAT_NAME, version: FORMAT_VERSION, id, name, createdAt: now, updatedAt: now, actors: [], relations: [] };
+}

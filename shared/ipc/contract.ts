@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { commandSchema } from '../commands/command';
+import { idSchema, LIMITS, mapDocumentSchema, mapSummarySchema } from '../domain/map-document';
+import type { Channel, EventName } from './channels';
+
+const empty = z.object({}).strict();
+const mapName = z
+  .string()
+  .max(LIMITS.name)
+  .refine((s) => s.trim().length > 0, { message: 'geef de kaart een naam' });
+
+/** A map as the renderer sees it: the document plus what undo/redo can do. */
+export const mapStateSchema = z.object({
+  doc: mapDocumentSchema,
+  canUndo: z.boolean(),
+  canRedo: z.boolean(),
+  /** Goes up by one on every change, so windows can tell stale from fresh. */
+  revision: z.number().int().min(0),
+});
+export type MapState = z.infer<typeof mapStateSchema>;
+
+/** Something the user must be told that did not come from a click (a damaged file, a failed save). */
+export const noticeSchema = z.object({
+  id: z.string(),
+  level: z.enum(['info', 'warning', 'error']),
+  code: z.enum(['quarantined', 'restored-backup', 'save-failed', 'save-recovered', 'future-version']),
+  message: z.string(),
+  files: z.array(z.string()),
+});
+export type Notice = z.infer<typeof noticeSchema>;
+
+export const LANGUAGES = ['nl', 'en'] as const;
+export const prefsSchema = z.object({ language: z.enum(LANGUAGES) });
+export type Prefs = z.infer<typeof prefsSchema>;
+
+/** The one table of the API: channel → input schema → output schema. */
+export const contract = {
+  'app.info': {
+    input: empty,
+    output: z.object({ version: z.string(), mode: z.enum(['electron', 'browser']), dataDir: z.string() }),
+  },
+  'app.notices': { input: empty, output: z.array(noticeSchema) },
+  'app.dismissNotice': { input: z.object({ id: z.string() }), output: z.array(noticeSchema) },
+  'maps.list': { input: empty, output: z.array(mapSummarySchema) },
+  'maps.create': { input: z.object({ name: mapName }), output: mapSummarySchema },
+  'maps.rename': { input: z.object({ id: idSchema, name: mapName }), output: mapSummarySchema },
+  'maps.duplicate': { input: z.object({ id: idSchema, name: mapName }), output: mapSummarySchema },
+  'maps.delete': { input: z.object({ id: idSchema }), output: z.object({ id: idSchema }) },
+  'map.open': { input: z.object({ id: idSchema }), output: mapStateSchema },
+  'map.apply': { input: z.object({ id: idSchema, command: commandSchema }), output: mapStateSchema },
+  'map.undo': { input: z.object({ id: idSchema }), output: mapStateSchema },
+  'map.redo': { input: z.object({ id: idSchema }), output: mapStateSchema },
+  'prefs.get': { input: empty, output: prefsSchema },
+  'prefs.set': { input: prefsSchema.partial(), output: prefsSchema },
+} as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
+
+/** The payload schema of each pushed event. */
+export const events = {
+  'maps.changed': z.object({}),
+  'map.changed': z.object({ id: idSchema, revision: z.number().int() }),
+  notice: noticeSchema,
+} as const satisfies Record<EventName, z.ZodType>;
+
+/** The input type of a channel. */
+export type In<C extends Channel> = z.input<(typeof contract)[C]['input']>;
+/** The input type of a channel after validation (what handlers receive). */
+export type Parsed<C extends Channel> = z.output<(typeof contract)[C]['input']>;
+/** The output type of a channel. */
+export type Out<C extends Channel> = z.output<(typeof contract)[C]['output']>;
+/** The payload type of an event. */
+export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;

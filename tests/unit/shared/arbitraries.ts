@@ -1,0 +1,85 @@
+import fc from 'fast-check';
+import type { Command } from '../../../shared/commands/command';
+import { ACTOR_KINDS, DEFAULT_CATEGORIES, DEFAULT_RELATION_KINDS } from '../../../shared/domain/vocabulary';
+import { emptyMap, type Actor, type MapDocument, type Relation } from '../../../shared/domain/map-document';
+
+/** A valid actor with the given id. */
+export const actorArb = (id: string): fc.Arbitrary<Actor> =>
+  fc.record({
+    id: fc.constant(id),
+    name: fc.string({ minLength: 1, maxLength: 20 }).filter((s) => s.trim().length > 0),
+    kind: fc.constantFrom(...ACTOR_KINDS),
+    category: fc.constantFrom(...DEFAULT_CATEGORIES),
+    isPerson: fc.boolean(),
+    influence: fc.integer({ min: 1, max: 5 }),
+    area: fc.string({ maxLength: 10 }),
+    note: fc.string({ maxLength: 30 }),
+    tags: fc.array(fc.string({ minLength: 1, maxLength: 8 }), { maxLength: 3 }),
+    position: fc.option(fc.record({ x: fc.integer({ min: -500, max: 500 }), y: fc.integer({ min: -500, max: 500 }) }), { nil: null }),
+  });
+
+/** A valid relation with the given id and ends. */
+export const relationArb = (id: string, from: string, to: string): fc.Arbitrary<Relation> =>
+  fc.record({
+    id: fc.constant(id),
+    from: fc.constant(from),
+    to: fc.constant(to),
+    kind: fc.constantFrom(...DEFAULT_RELATION_KINDS),
+    strength: fc.integer({ min: 1, max: 3 }),
+    directed: fc.boolean(),
+    note: fc.string({ maxLength: 20 }),
+    since: fc.constantFrom('', '2024', '2025-03'),
+  });
+
+/** A valid map with up to 8 actors and a few relations between them. */
+export const mapArb: fc.Arbitrary<MapDocument> = fc
+  .integer({ min: 0, max: 8 })
+  .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => actorArb(`a${i}`))))
+  .chain((actors) => {
+    const pairs = actors.flatMap((a, i) => actors.slice(i + 1).map((b) => [a.id, b.id] as const));
+    const rels = pairs.length
+      ? fc.uniqueArray(fc.constantFrom(...pairs), { maxLength: 6 }).chain((chosen) =>
+          fc.tuple(...chosen.map(([from, to], i) => relationArb(`r${i}`, from, to))),
+        )
+      : fc.constant([] as Relation[]);
+    return rels.map((relations) => ({ ...emptyMap('m1', 'Lindenhof', '2026-01-01T00:00:00.000Z'), actors, relations }));
+  });
+
+/**
+ * Any command against any map: mostly valid ones (ids that exist), some with unknown ids so the
+ * failure path is exercised too.
+ */
+export const commandFor = (doc: MapDocument, depth = 0): fc.Arbitrary<Command> => {
+  const actorIds = doc.actors.map((a) => a.id);
+  const relationIds = doc.relations.map((r) => r.id);
+  const someActor = actorIds.length ? fc.constantFrom(...actorIds, 'ghost') : fc.constant('ghost');
+  const someRelation = relationIds.length ? fc.constantFrom(...relationIds, 'ghost') : fc.constant('ghost');
+  const fresh = fc.uuid();
+  const options: fc.Arbitrary<Command>[] = [
+    fresh.chain((id) => actorArb(id)).chain((actor) =>
+      fc.option(fc.nat({ max: 10 }), { nil: undefined }).map((index) => ({ type: 'actor.add' as const, actor, index })),
+    ),
+    someActor.map((id) => ({ type: 'actor.remove' as const, id })),
+    fc.tuple(someActor, fc.record({ name: fc.constant('Nieuw'), influence: fc.integer({ min: 1, max: 5 }) }, { requiredKeys: [] })).map(
+      ([id, patch]) => ({ type: 'actor.update' as const, id, patch }),
+    ),
+    fc.array(fc.tuple(someActor, fc.integer({ min: -100, max: 100 })), { maxLength: 4 }).map((moves) => ({
+      type: 'actors.move' as const,
+      moves: moves.map(([id, x]) => ({ id, position: { x, y: -x } })),
+    })),
+    fc.tuple(fresh, someActor, someActor).chain(([id, from, to]) => relationArb(id, from, to)).map((relation) => ({
+      type: 'relation.add' as const,
+      relation,
+    })),
+    fc.tuple(someRelation, fc.integer({ min: 1, max: 3 })).map(([id, strength]) => ({
+      type: 'relation.update' as const,
+      id,
+      patch: { strength },
+    })),
+    someRelation.map((id) => ({ type: 'relation.remove' as const, id })),
+  ];
+  if (depth < 1) {
+    options.push(fc.array(commandFor(doc, depth + 1), { maxLength: 3 }).map((commands) => ({ type: 'batch' as const, commands })));
+  }
+  return fc.oneof(...options);
+};
