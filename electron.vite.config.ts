@@ -1,0 +1,99 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const at = (...parts: string[]): string => resolve(root, ...parts);
+
+/**
+ * Fails the main build when out/main/server.js (or any chunk it statically imports) imports
+ * electron: the browser-mode bridge runs under plain `node`, where electron is not importable.
+ */
+function serverWithoutElectron(): Plugin {
+  return {
+    name: 'wijkweb:server-without-electron',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const entry = Object.values(bundle).find(
+        (file) => file.type === 'chunk' && file.isEntry && file.name === 'server',
+      );
+      if (!entry) return;
+      const seen = new Set<string>();
+      const queue = [entry.fileName];
+      for (let fileName = queue.pop(); fileName !== undefined; fileName = queue.pop()) {
+        if (seen.has(fileName)) continue;
+        seen.add(fileName);
+        const chunk = bundle[fileName];
+        if (chunk?.type !== 'chunk') continue;
+        for (const imported of chunk.imports) {
+          if (imported === 'electron' || imported.startsWith('electron/')) {
+            this.error(
+              `${entry.fileName} importeert '${imported}' (via ${fileName}); de browsermodus-server ` +
+                'moet zonder Electron draaien. Haal de electron-import uit electron/server en electron/store.',
+            );
+          }
+          queue.push(imported);
+        }
+      }
+    },
+  };
+}
+
+/**
+ * Build layout (see docs/LAYOUT.md):
+ *   out/main/index.js      Electron main process (ESM)
+ *   out/main/server.js     browser-mode HTTP bridge, runs under plain `node` (must never import electron)
+ *   out/preload/index.cjs  sandboxed preload (CommonJS, fully bundled)
+ *   out/renderer/          React UI, loadable via file:// (Electron) and http:// (bridge)
+ */
+export default defineConfig({
+  main: {
+    plugins: [serverWithoutElectron()],
+    build: {
+      outDir: at('out/main'),
+      // package.json "dependencies" stay external (resolved from node_modules at runtime).
+      externalizeDeps: true,
+      rolldownOptions: {
+        input: {
+          index: at('electron/main/index.ts'),
+          server: at('electron/server/index.ts'),
+        },
+        output: {
+          format: 'es',
+          entryFileNames: '[name].js',
+          chunkFileNames: 'chunks/[name]-[hash].js',
+        },
+      },
+    },
+  },
+  preload: {
+    build: {
+      outDir: at('out/preload'),
+      // A sandboxed preload can only require('electron') (and a few polyfilled modules),
+      // so everything else, including zod and shared/, is bundled into one file.
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { index: at('electron/preload/index.ts') },
+        output: {
+          format: 'cjs',
+          entryFileNames: '[name].cjs',
+          codeSplitting: false,
+        },
+      },
+    },
+  },
+  renderer: {
+    root: at('renderer'),
+    base: './',
+    plugins: [react()],
+    build: {
+      outDir: at('out/renderer'),
+      emptyOutDir: true,
+      rolldownOptions: {
+        input: { index: at('renderer/index.html') },
+      },
+    },
+  },
+});
