@@ -1,0 +1,37 @@
+import type { Handlers } from '../../shared/ipc/dispatch';
+import type { MapStore } from './map-store';
+import type { PrefsStore } from './prefs-store';
+
+/** What the handlers need: the store, the preferences and the facts `app.info` reports. */
+export interface HandlerDeps {
+  readonly store: MapStore;
+  readonly prefs: PrefsStore;
+  readonly info: { version: string; mode: 'electron' | 'browser'; dataDir: string };
+}
+
+/**
+ * One handler per channel of the contract, served identically over Electron IPC and the HTTP
+ * bridge. Input has already been validated by `dispatch`; errors are thrown as WijkwebError.
+ */
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const { store, prefs, info } = deps;
+  return {
+    'app.info': () => ({ ...info }),
+    'app.notices': () => store.notices(),
+    'app.dismissNotice': ({ id }) => store.dismissNotice(id),
+    'maps.list': () => store.list(),
+    'maps.create': ({ name }) => store.create(name),
+    'maps.rename': ({ id, name }) => store.rename(id, name),
+    'maps.duplicate': ({ id, name }) => store.duplicate(id, name),
+    'maps.delete': ({ id }) => {
+      store.delete(id);
+      return { id };
+    },
+    'map.open': ({ id }) => store.open(id),
+    'map.apply': ({ id, command }) => store.apply(id, command),
+    'map.undo': ({ id }) => store.undo(id),
+    'map.redo': ({ id }) => store.redo(id),
+    'prefs.get': () => prefs.get(),
+    'prefs.set': (patch) => prefs.set(patch),
+  };
+}

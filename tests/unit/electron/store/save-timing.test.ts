@@ -1,0 +1,66 @@
+import fs from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { MapStore } from '../../../../electron/store/map-store';
+import { addActor, filesIn, mapPath, readJson, useDataDir } from './store-fixtures';
+
+/** Number of actors in the map file on disk. */
+function actorsOnDisk(dir: string, id: string): number {
+  const doc = readJson(mapPath(dir, id)) as { actors: unknown[] };
+  return doc.actors.length;
+}
+
+describe('MapStore: when edits reach the disk', () => {
+  const data = useDataDir();
+  beforeEach(() => {
+    // Only timers are faked: the clock stays real (conf's write path reads Date.now()).
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('saves a burst of edits in one write, within 250 ms of the last one', () => {
+    const store = data.open({ saveDelayMs: undefined }); // the default delay
+    const { id } = store.create('Lindenhof');
+    store.flush();
+    const backups = `${data.dir()}/backups/${id}`;
+    expect(actorsOnDisk(data.dir(), id)).toBe(0);
+
+    for (let i = 1; i <= 5; i++) {
+      store.apply(id, addActor(`a${i}`));
+      vi.advanceTimersByTime(50);
+    }
+    expect(actorsOnDisk(data.dir(), id)).toBe(0);
+    vi.advanceTimersByTime(149); // 199 ms after the last edit
+    expect(actorsOnDisk(data.dir(), id)).toBe(0);
+    vi.advanceTimersByTime(1); // 200 ms after the last edit
+    expect(actorsOnDisk(data.dir(), id)).toBe(5);
+    // Every write first copies the previous file into backups/: one copy means one write.
+    expect(filesIn(backups)).toHaveLength(1);
+    expect(store.hasUnsavedChanges()).toBe(false);
+  });
+
+  it('writes pending edits at once on flush', () => {
+    const store = data.open({ saveDelayMs: 250 });
+    const { id } = store.create('Lindenhof');
+    store.apply(id, addActor('a1'));
+    expect(fs.existsSync(mapPath(data.dir(), id))).toBe(false);
+    expect(store.hasUnsavedChanges()).toBe(true);
+    store.flush();
+    expect(actorsOnDisk(data.dir(), id)).toBe(1);
+    expect(store.hasUnsavedChanges()).toBe(false);
+  });
+
+  it('writes pending edits on close and leaves no timer running', () => {
+    const store = data.open({ saveDelayMs: 250 });
+    const { id } = store.create('Lindenhof');
+    store.apply(id, addActor('a1'));
+    store.close();
+    expect(actorsOnDisk(data.dir(), id)).toBe(1);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('refuses a save delay longer than 250 ms', () => {
+    expect(() => MapStore.open({ dataDir: data.dir(), saveDelayMs: 251 })).toThrow(RangeError);
+  });
+});
