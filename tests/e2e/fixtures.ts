@@ -55,8 +55,11 @@ export async function openApp(page: Page, url: string): Promise<void> {
 export interface WijkwebApp {
   readonly url: string;
   readonly dataDir: string;
-  /** Stops the server (flushing saves, as closing the app does) and starts it again on the same data. */
-  restart(): Promise<void>;
+  /**
+   * Stops the server (flushing saves, as closing the app does) and starts it again on the same data.
+   * `whileStopped` runs in between, e.g. to damage a file the way a crash or a bad disk would.
+   */
+  restart(whileStopped?: () => void | Promise<void>): Promise<void>;
 }
 
 interface Fixtures {
@@ -81,8 +84,9 @@ export const test = base.extend<Fixtures>({
         return server.url;
       },
       dataDir,
-      async restart() {
+      async restart(whileStopped) {
         await server.stop();
+        await whileStopped?.();
         server = await startServer(dataDir);
       },
     });

@@ -1,0 +1,69 @@
+import type { Core, EventObject, NodeSingular } from 'cytoscape';
+import type { ActorMove } from '../../../shared/commands/command';
+import type { CanvasEvent } from './canvas-types';
+import { settlePositions } from './layout';
+
+/** Tells whether an extension's event argument is a Cytoscape element (it arrives untyped). */
+function isElement(value: unknown): value is NodeSingular {
+  return typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'function';
+}
+
+/**
+ * Binds the canvas gestures to semantic events: tap selects or clears, the end of a drag reports
+ * all moved nodes as one batch, a finished edge-handle gesture asks for a relation (the temporary
+ * edge is removed at once: only main adds real ones). `onMoved` runs before `emit`, so the caller
+ * can record what the canvas now shows. Returns a function that unbinds everything.
+ */
+export function bindCanvasEvents(cy: Core, emit: (event: CanvasEvent) => void, onMoved: (moves: readonly ActorMove[]) => void): () => void {
+  const dragged = new Set<string>();
+  let flushTimer: ReturnType<typeof setTimeout> | null = null;
+
+  const flush = (): void => {
+    flushTimer = null;
+    const nodes = cy.nodes().filter((n) => dragged.has(n.id()));
+    dragged.clear();
+    if (nodes.empty()) return;
+    const moves = settlePositions(cy, nodes);
+    onMoved(moves);
+    emit({ type: 'moved', moves });
+  };
+
+  const onTapNode = (e: EventObject): void => {
+    if (e.target.hasClass('eh-ghost')) return;
+    emit({ type: 'select', group: 'nodes', id: e.target.id() });
+  };
+  const onTapEdge = (e: EventObject): void => {
+    if (e.target.hasClass('eh-ghost') || e.target.hasClass('eh-preview')) return;
+    emit({ type: 'select', group: 'edges', id: e.target.id() });
+  };
+  const onTapBackground = (e: EventObject): void => {
+    if (e.target === cy) emit({ type: 'clear' });
+  };
+  const onDragFree = (e: EventObject): void => {
+    dragged.add(e.target.id());
+    // Several nodes dragged together each fire `dragfree`; collect them into one command.
+    flushTimer ??= setTimeout(flush, 0);
+  };
+  const onEdgeComplete = (_e: EventObject, source: unknown, target: unknown, added: unknown): void => {
+    if (isElement(added)) added.remove();
+    if (isElement(source) && isElement(target) && source.id() !== target.id()) {
+      emit({ type: 'connect', from: source.id(), to: target.id() });
+    }
+  };
+
+  cy.on('tap', 'node', onTapNode);
+  cy.on('tap', 'edge', onTapEdge);
+  cy.on('tap', onTapBackground);
+  cy.on('dragfree', 'node', onDragFree);
+  cy.on('ehcomplete', onEdgeComplete);
+  return () => {
+    if (flushTimer !== null) clearTimeout(flushTimer);
+    if (!cy.destroyed()) {
+      cy.off('tap', 'node', onTapNode);
+      cy.off('tap', 'edge', onTapEdge);
+      cy.off('tap', onTapBackground);
+      cy.off('dragfree', 'node', onDragFree);
+      cy.off('ehcomplete', onEdgeComplete);
+    }
+  };
+}

@@ -1,0 +1,21 @@
+import type { ActorMove } from '../../../shared/commands/command';
+import type { Position } from '../../../shared/domain/map-document';
+
+/** What happened on the canvas, reported to the screen that owns the map. */
+export type CanvasEvent =
+  | { readonly type: 'select'; readonly group: 'nodes' | 'edges'; readonly id: string }
+  | { readonly type: 'clear' }
+  | { readonly type: 'moved'; readonly moves: readonly ActorMove[] }
+  | { readonly type: 'connect'; readonly from: string; readonly to: string };
+
+/** What a screen may ask of the canvas imperatively. */
+export interface CanvasHandle {
+  /** Fits all actors in view. */
+  fit(): void;
+  /** Runs the automatic layout; resolves with the new positions (empty on an empty map). */
+  layout(): Promise<readonly ActorMove[]>;
+  /** The model coordinates of the middle of the visible area. */
+  viewportCentre(): Position;
+  /** Moves keyboard focus to the canvas. */
+  focus(): void;
+}

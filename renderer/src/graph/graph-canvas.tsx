@@ -1,0 +1,158 @@
+import type { Core, EdgeHandlesInstance } from 'cytoscape';
+import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
+import type { ActorMove } from '../../../shared/commands/command';
+import type { Position } from '../../../shared/domain/map-document';
+import { applyDiff } from './apply-diff';
+import { bindCanvasEvents } from './canvas-events';
+import type { CanvasEvent, CanvasHandle } from './canvas-types';
+import { clearArea, createCy, fitView, type Overlay } from './cy-setup';
+import { diffElements, isEmptyDiff, withPositions } from './diff';
+import type { GraphElement } from './elements';
+import { runLayout } from './layout';
+import { installTestHook } from './test-hook';
+
+/** Props of the canvas: what to show, what is selected, and where to report gestures. */
+export interface GraphCanvasProps {
+  readonly elements: readonly GraphElement[];
+  readonly selectedId: string | null;
+  /** Edge drawing (cytoscape-edgehandles draw mode): dragging from a node draws a relation. */
+  readonly connectMode: boolean;
+  readonly onEvent: (event: CanvasEvent) => void;
+  /** Accessible name of the canvas region. */
+  readonly label: string;
+  /** Measures the overlay (legend) that fitting keeps clear of; null when there is none. */
+  readonly overlay?: () => Overlay | null;
+  readonly ref?: Ref<CanvasHandle>;
+}
+
+function movesToMap(moves: readonly ActorMove[]): Map<string, Position> {
+  const map = new Map<string, Position>();
+  for (const m of moves) if (m.position) map.set(m.id, m.position);
+  return map;
+}
+
+/**
+ * The network canvas. It owns one Cytoscape instance, created on mount and destroyed on unmount,
+ * and keeps it in step with `elements` by diffing (applied in one `cy.batch`). Cytoscape is never
+ * React state; React only decides what should be shown and what is selected.
+ */
+export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label, overlay, ref }: GraphCanvasProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  const handlesRef = useRef<EdgeHandlesInstance | null>(null);
+  /** What the canvas shows now (the last applied elements, plus positions the user dragged). */
+  const shownRef = useRef<readonly GraphElement[]>([]);
+  const fittedRef = useRef(false);
+  const onEventRef = useRef(onEvent);
+  const overlayRef = useRef(overlay);
+
+  useEffect(() => {
+    onEventRef.current = onEvent;
+    overlayRef.current = overlay;
+  }, [onEvent, overlay]);
+
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return undefined;
+    const cy = createCy(container);
+    cyRef.current = cy;
+    handlesRef.current = cy.edgehandles({
+      snap: false,
+      hoverDelay: 0,
+      canConnect: (source, target) => !source.same(target) && !target.hasClass('eh-ghost'),
+      edgeParams: () => ({}),
+    });
+    const unbind = bindCanvasEvents(
+      cy,
+      (event) => onEventRef.current(event),
+      (moves) => {
+        shownRef.current = withPositions(shownRef.current, movesToMap(moves));
+      },
+    );
+    const removeHook = installTestHook(cy, container);
+    const resize = new ResizeObserver(() => cy.resize());
+    resize.observe(container);
+    return () => {
+      resize.disconnect();
+      removeHook();
+      unbind();
+      handlesRef.current?.destroy();
+      handlesRef.current = null;
+      cy.destroy();
+      cyRef.current = null;
+      shownRef.current = [];
+      fittedRef.current = false;
+    };
+  }, []);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const diff = diffElements(shownRef.current, elements);
+    if (!isEmptyDiff(diff)) applyDiff(cy, diff);
+    shownRef.current = elements;
+    if (!fittedRef.current && elements.length > 0) {
+      fitView(cy, overlayRef.current?.() ?? null);
+      fittedRef.current = true;
+    }
+  }, [elements]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.$('.is-selected').removeClass('is-selected');
+      if (selectedId) cy.getElementById(selectedId).addClass('is-selected');
+    });
+  }, [selectedId, elements]);
+
+  useEffect(() => {
+    const handles = handlesRef.current;
+    if (!handles) return;
+    if (connectMode) handles.enableDrawMode();
+    else handles.disableDrawMode();
+  }, [connectMode]);
+
+  useImperativeHandle(
+    ref,
+    (): CanvasHandle => ({
+      fit() {
+        if (cyRef.current) fitView(cyRef.current, overlayRef.current?.() ?? null);
+      },
+      async layout() {
+        const cy = cyRef.current;
+        if (!cy) return [];
+        const moves = await runLayout(cy);
+        shownRef.current = withPositions(shownRef.current, movesToMap(moves));
+        fitView(cy, overlayRef.current?.() ?? null);
+        return moves;
+      },
+      viewportCentre() {
+        const cy = cyRef.current;
+        if (!cy) return { x: 0, y: 0 };
+        // The middle of the part of the canvas the legend does not cover, in model coordinates.
+        const { left, bottom } = clearArea(cy.width(), cy.height(), overlayRef.current?.() ?? null);
+        const pan = cy.pan();
+        const zoom = cy.zoom();
+        const screen = { x: left + (cy.width() - left) / 2, y: (cy.height() - bottom) / 2 };
+        return { x: (screen.x - pan.x) / zoom, y: (screen.y - pan.y) / zoom };
+      },
+      focus() {
+        containerRef.current?.focus();
+      },
+    }),
+    [],
+  );
+
+  return (
+    <div
+      ref={containerRef}
+      className={connectMode ? 'graph-canvas is-connecting' : 'graph-canvas'}
+      role="region"
+      aria-label={label}
+      tabIndex={0}
+      data-testid="graph-canvas"
+    />
+  );
+}

@@ -1,0 +1,106 @@
+import { useId, useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MapDocument } from '../../../shared/domain/map-document';
+import { FALLBACK_RELATION_STYLE } from '../../../shared/visual/encoding';
+import { legendModel, type LegendScope } from './legend-model';
+import { LineSwatch, NodeSwatch, SizeSwatch } from './legend-swatches';
+import { INK } from './visual-tokens';
+
+/** Props of the legend: the map it explains. */
+export interface LegendProps {
+  readonly doc: MapDocument | null;
+  /** Start collapsed (e.g. on small screens); the user can always toggle. */
+  readonly initiallyOpen?: boolean;
+}
+
+/**
+ * The map legend, drawn from the same encoding table as the canvas stylesheet: shapes per actor
+ * kind, colours of the categories on the map, line styles of the relation kinds, widths per
+ * strength. Collapsible; lists what is on the map or, on request, everything.
+ */
+export function Legend({ doc, initiallyOpen = true }: LegendProps) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(initiallyOpen);
+  const [scope, setScope] = useState<LegendScope>('present');
+  const model = useMemo(() => legendModel(doc, scope), [doc, scope]);
+  const bodyId = useId();
+  const titleId = useId();
+  const neutral = INK.neutralFill;
+  return (
+    <section className="legend" aria-labelledby={titleId} data-testid="legend">
+      <div className="legend-head">
+        <h2 id={titleId} className="legend-title">
+          {t('legend.title')}
+        </h2>
+        <button type="button" className="button-quiet button-small" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
+          {open ? t('legend.hide') : t('legend.show')}
+        </button>
+      </div>
+      {open ? (
+        <div id={bodyId} className="legend-body">
+          <LegendGroup title={t('legend.kinds')}>
+            {model.kinds.map((k) => (
+              <li key={k.kind}>
+                <NodeSwatch shape={k.shape} fill={neutral} border={INK.neutralBorder} />
+                {t(`kind.${k.kind}`)}
+              </li>
+            ))}
+            <li className="legend-wide">
+              <SizeSwatch />
+              {t('legend.size')}
+            </li>
+          </LegendGroup>
+          {model.categories.length > 0 ? (
+            <LegendGroup title={t('legend.categories')}>
+              {model.categories.map((c) => (
+                <li key={c.id}>
+                  <NodeSwatch shape="ellipse" fill={c.fill} border={c.border} size={14} />
+                  {t(`category.${c.id}`, { defaultValue: c.id })}
+                </li>
+              ))}
+            </LegendGroup>
+          ) : null}
+          {model.relationKinds.length > 0 ? (
+            <LegendGroup title={t('legend.relations')} single>
+              {model.relationKinds.map((r) => (
+                <li key={r.id}>
+                  <LineSwatch line={r.line} colour={r.colour} width={2.5} />
+                  {t(`relationKind.${r.id}`, { defaultValue: r.id })}
+                </li>
+              ))}
+            </LegendGroup>
+          ) : null}
+          {model.strengths.length > 0 ? (
+            <LegendGroup title={t('legend.strength')}>
+              {model.strengths.map((s) => (
+                <li key={s.strength}>
+                  <LineSwatch line="solid" colour={FALLBACK_RELATION_STYLE.colour} width={s.width} />
+                  {t(`strength.${s.strength}`)}
+                </li>
+              ))}
+              {model.showDirected ? (
+                <li>
+                  <LineSwatch line="solid" colour={FALLBACK_RELATION_STYLE.colour} width={2} arrow />
+                  {t('legend.directed')}
+                </li>
+              ) : null}
+            </LegendGroup>
+          ) : null}
+          <button type="button" className="button-link button-small" onClick={() => setScope(scope === 'all' ? 'present' : 'all')}>
+            {scope === 'all' ? t('legend.showPresent') : t('legend.showAll')}
+          </button>
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+function LegendGroup({ title, single = false, children }: { readonly title: string; readonly single?: boolean; readonly children: ReactNode }) {
+  const id = useId();
+  return (
+    <div className={single ? 'legend-group legend-group-single' : 'legend-group'}>
+      <h3 id={id}>{title}</h3>
+      <ul aria-labelledby={id}>{children}</ul>
+    </div>
+  );
+}

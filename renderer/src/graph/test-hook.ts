@@ -1,0 +1,51 @@
+import type { Core, NodeSingular } from 'cytoscape';
+import type { Position } from '../../../shared/domain/map-document';
+
+/**
+ * A read-only window into the canvas for end-to-end tests: where an actor's node is drawn, so a
+ * test can drag it with the real mouse. It exposes nothing the user cannot already see.
+ */
+export interface CanvasTestHook {
+  /** Page coordinates of the centre of the node of the actor with this name, or null. */
+  renderedPosition(name: string): Position | null;
+  /** Model (document) coordinates of that node, or null. */
+  position(name: string): Position | null;
+}
+
+declare global {
+  interface Window {
+    __wijkwebCanvas?: CanvasTestHook;
+  }
+}
+
+function nodeByName(cy: Core, name: string): NodeSingular | null {
+  const node = cy
+    .nodes()
+    .filter((n) => n.data('label') === name)
+    .nodes()
+    .first();
+  return node.empty() ? null : node;
+}
+
+/** Installs the hook for this canvas; returns a function that removes it again. */
+export function installTestHook(cy: Core, container: HTMLElement): () => void {
+  const hook: CanvasTestHook = {
+    renderedPosition(name) {
+      const node = nodeByName(cy, name);
+      if (!node) return null;
+      const rp = node.renderedPosition();
+      const box = container.getBoundingClientRect();
+      return { x: box.left + window.scrollX + rp.x, y: box.top + window.scrollY + rp.y };
+    },
+    position(name) {
+      const node = nodeByName(cy, name);
+      if (!node) return null;
+      const p = node.position();
+      return { x: p.x, y: p.y };
+    },
+  };
+  window.__wijkwebCanvas = hook;
+  return () => {
+    if (window.__wijkwebCanvas === hook) delete window.__wijkwebCanvas;
+  };
+}

@@ -1,0 +1,128 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Actor } from '../../../shared/domain/map-document';
+import { ACTOR_KINDS, DEFAULT_CATEGORIES, INFLUENCE_MAX, INFLUENCE_MIN } from '../../../shared/domain/vocabulary';
+import { useSyncedForm } from '../ui/use-synced-form';
+import { actorProblem, actorValues, NEW_ACTOR_VALUES, type ActorFormValues } from './actor-form-model';
+
+/** Props of the actor form: the actor to edit (null for a new one) and what to do on save. */
+export interface ActorFormProps {
+  readonly actor: Actor | null;
+  /** Number of relations of this actor (shown before deleting). */
+  readonly relationCount: number;
+  /** Saves; resolves true on success. The form keeps its values on failure. */
+  readonly onSave: (values: ActorFormValues) => Promise<boolean>;
+  readonly onDelete?: () => void;
+}
+
+const INFLUENCES = Array.from({ length: INFLUENCE_MAX - INFLUENCE_MIN + 1 }, (_, i) => INFLUENCE_MIN + i);
+
+/** The actor fields: Naam, Soort, Categorie, Natuurlijk persoon, Invloed, Buurt, Notitie; saved on "Opslaan". */
+export function ActorForm({ actor, relationCount, onSave, onDelete }: ActorFormProps) {
+  const { t } = useTranslation();
+  const form = useSyncedForm(actor ? actorValues(actor) : NEW_ACTOR_VALUES);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const nameRef = useRef<HTMLInputElement>(null);
+  const id = useId();
+  const v = form.values;
+  const categories: readonly string[] = DEFAULT_CATEGORIES.includes(v.category as (typeof DEFAULT_CATEGORIES)[number])
+    ? DEFAULT_CATEGORIES
+    : [...DEFAULT_CATEGORIES, v.category];
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const key = actorProblem(v);
+    if (key) {
+      setProblem(t(key));
+      nameRef.current?.focus();
+      return;
+    }
+    setProblem(null);
+    setBusy(true);
+    await onSave(v);
+    setBusy(false);
+  };
+
+  return (
+    <form className="panel-form" onSubmit={(e) => void submit(e)} noValidate>
+      <div className="field">
+        <label htmlFor={`${id}-name`}>{t('actor.name')}</label>
+        <input
+          ref={nameRef}
+          id={`${id}-name`}
+          type="text"
+          value={v.name}
+          maxLength={200}
+          autoComplete="off"
+          autoFocus={actor === null}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={problem ? `${id}-problem` : undefined}
+          onChange={(e) => form.set('name', e.target.value)}
+        />
+        {problem ? (
+          <p id={`${id}-problem`} className="field-error" role="alert">
+            {problem}
+          </p>
+        ) : null}
+      </div>
+      <fieldset className="field field-radios">
+        <legend>{t('actor.kind')}</legend>
+        {ACTOR_KINDS.map((kind) => (
+          <label key={kind} className="choice">
+            <input type="radio" name={`${id}-kind`} value={kind} checked={v.kind === kind} onChange={() => form.set('kind', kind)} />
+            {t(`kind.${kind}`)}
+          </label>
+        ))}
+      </fieldset>
+      <div className="field">
+        <label htmlFor={`${id}-category`}>{t('actor.category')}</label>
+        <select id={`${id}-category`} value={v.category} onChange={(e) => form.set('category', e.target.value)}>
+          {categories.map((c) => (
+            <option key={c} value={c}>
+              {t(`category.${c}`, { defaultValue: c })}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field field-check">
+        <label className="choice">
+          <input type="checkbox" checked={v.isPerson} aria-describedby={`${id}-person-hint`} onChange={(e) => form.set('isPerson', e.target.checked)} />
+          {t('actor.isPerson')}
+        </label>
+        <p id={`${id}-person-hint`} className="hint">
+          {t('actor.isPersonHint')}
+        </p>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-influence`}>{t('actor.influence')}</label>
+        <select id={`${id}-influence`} value={String(v.influence)} onChange={(e) => form.set('influence', Number(e.target.value))}>
+          {INFLUENCES.map((n) => (
+            <option key={n} value={String(n)}>
+              {t(`influence.${n}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-area`}>{t('actor.area')}</label>
+        <input id={`${id}-area`} type="text" value={v.area} maxLength={200} onChange={(e) => form.set('area', e.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-note`}>{t('actor.note')}</label>
+        <textarea id={`${id}-note`} rows={4} value={v.note} maxLength={20_000} onChange={(e) => form.set('note', e.target.value)} />
+      </div>
+      {actor && relationCount > 0 ? <p className="hint">{t('actor.relationsCount', { count: relationCount })}</p> : null}
+      <div className="form-actions">
+        <button type="submit" className="button-primary" disabled={busy}>
+          {t('form.save')}
+        </button>
+        {onDelete ? (
+          <button type="button" className="button-danger" onClick={onDelete}>
+            {t('form.delete')}
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,137 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MapDocument } from '../../../shared/domain/map-document';
+import type { CanvasHandle } from '../graph/canvas-types';
+import { toElements } from '../graph/elements';
+import { GraphCanvas } from '../graph/graph-canvas';
+import { Legend } from '../graph/legend';
+import { MapToolbar } from './map-toolbar';
+import { OVERVIEW, selectedIdOf, type Panel } from './panel';
+import { SidePanel } from './side-panel';
+import { StatusLine } from './status-line';
+import { useMapActions } from './use-map-actions';
+import { useMapShortcuts } from './use-map-shortcuts';
+import { useMapState } from './use-map-state';
+
+/** Props of the map screen: which map, and how to leave it. */
+export interface MapScreenProps {
+  readonly id: string;
+  readonly onBack: () => void;
+  /** Called once the map (or the reason it cannot be shown) has arrived. */
+  readonly onLoaded: () => void;
+}
+
+/** The panel, or the overview if what it points at is no longer on the map (deleted, undone). */
+function resolvePanel(panel: Panel, doc: MapDocument | null): Panel {
+  if (!doc) return panel;
+  if (panel.mode === 'actor' && !doc.actors.some((a) => a.id === panel.id)) return OVERVIEW;
+  if (panel.mode === 'relation' && !doc.relations.some((r) => r.id === panel.id)) return OVERVIEW;
+  return panel;
+}
+
+/** One map: toolbar, canvas with legend, side panel and status line. */
+export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
+  const { t } = useTranslation();
+  const controller = useMapState(id, onLoaded);
+  const doc = controller.state?.doc ?? null;
+  const [rawPanel, setPanel] = useState<Panel>(OVERVIEW);
+  const [connectMode, setConnectMode] = useState(false);
+  const canvas = useRef<CanvasHandle | null>(null);
+  const legendRef = useRef<HTMLDivElement>(null);
+  const measureLegend = useCallback(() => {
+    const el = legendRef.current;
+    // The overlay sits 12 px from the canvas edge; keep a little air beyond it.
+    return el ? { width: el.offsetWidth + 24, height: el.offsetHeight + 24 } : null;
+  }, []);
+  const panel = resolvePanel(rawPanel, doc);
+  const elements = useMemo(() => (doc ? toElements(doc) : []), [doc]);
+  const actions = useMapActions({ controller, doc, panel, setPanel, canvas });
+
+  const addActor = useCallback(() => setPanel({ mode: 'new-actor' }), []);
+  const addRelation = useCallback(
+    () => setPanel(panel.mode === 'actor' ? { mode: 'new-relation', from: panel.id } : { mode: 'new-relation' }),
+    [panel],
+  );
+  const { undo, redo } = controller;
+  const shortcuts = useMemo(
+    () => ({
+      addActor,
+      addRelation,
+      deleteSelection: actions.deleteSelection,
+      undo: () => void undo(),
+      redo: () => void redo(),
+      fit: actions.fit,
+      clearSelection: () => setPanel(OVERVIEW),
+    }),
+    [addActor, addRelation, actions, undo, redo],
+  );
+  useMapShortcuts(shortcuts);
+
+  if (!controller.state) {
+    return (
+      <div className="map-screen map-screen-message">
+        {controller.loadError ? (
+          <div className="message-box" role="alert">
+            <p>{t('map.notFound')}</p>
+            <button type="button" onClick={onBack}>
+              {t('map.back')}
+            </button>
+          </div>
+        ) : (
+          <p role="status">{t('map.loading')}</p>
+        )}
+      </div>
+    );
+  }
+
+  const { canUndo, canRedo } = controller.state;
+  const current = controller.state.doc;
+  return (
+    <div className="map-screen">
+      <div className="map-bar">
+        <h1 className="map-title">{current.name}</h1>
+        <MapToolbar
+          canUndo={canUndo}
+          canRedo={canRedo}
+          connectMode={connectMode}
+          hasActors={current.actors.length > 0}
+          onBack={onBack}
+          onAddActor={addActor}
+          onAddRelation={addRelation}
+          onToggleConnect={() => setConnectMode(!connectMode)}
+          onUndo={() => void undo()}
+          onRedo={() => void redo()}
+          onLayout={() => void actions.layout()}
+          onFit={actions.fit}
+        />
+      </div>
+      <div className="map-body">
+        <div className="canvas-area">
+          <GraphCanvas
+            ref={canvas}
+            elements={elements}
+            selectedId={selectedIdOf(panel)}
+            connectMode={connectMode}
+            onEvent={actions.onCanvasEvent}
+            label={t('map.canvasLabel', { name: current.name })}
+            overlay={measureLegend}
+          />
+          {current.actors.length === 0 ? <p className="canvas-hint">{t('map.emptyHint')}</p> : null}
+          {connectMode ? (
+            <p className="connect-hint" role="status">
+              {t('map.connectHint')}
+            </p>
+          ) : null}
+          <div className="legend-overlay" ref={legendRef}>
+            <Legend doc={current} />
+          </div>
+        </div>
+        <SidePanel doc={current} panel={panel} actions={actions} />
+      </div>
+      <footer className="map-footer">
+        <StatusLine actors={current.actors.length} relations={current.relations.length} />
+        <p className="shortcuts">{t('map.shortcuts')}</p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Actor, MapDocument, Relation } from '../../../shared/domain/map-document';
+import { ActorForm } from './actor-form';
+import type { ActorFormValues } from './actor-form-model';
+import { OverviewPanel } from './overview-panel';
+import type { Panel } from './panel';
+import { RelationForm } from './relation-form';
+import type { RelationFormValues } from './relation-form-model';
+
+/** What the side panel can ask the map screen to do. */
+export interface PanelActions {
+  select(group: 'nodes' | 'edges', id: string): void;
+  close(): void;
+  addActor(values: ActorFormValues): Promise<boolean>;
+  updateActor(actor: Actor, values: ActorFormValues): Promise<boolean>;
+  removeActor(actor: Actor): void;
+  addRelation(values: RelationFormValues): Promise<boolean>;
+  updateRelation(relation: Relation, values: RelationFormValues): Promise<boolean>;
+  removeRelation(relation: Relation): void;
+}
+
+/** Props of the side panel: the map, what the panel shows (already resolved against the map). */
+export interface SidePanelProps {
+  readonly doc: MapDocument;
+  readonly panel: Panel;
+  readonly actions: PanelActions;
+}
+
+function titleKey(panel: Panel): string {
+  switch (panel.mode) {
+    case 'overview':
+      return 'overview.title';
+    case 'new-actor':
+      return 'actor.newTitle';
+    case 'actor':
+      return 'actor.editTitle';
+    case 'new-relation':
+      return 'relation.newTitle';
+    case 'relation':
+      return 'relation.editTitle';
+  }
+}
+
+/** The right-hand panel: the overview, or the form of a new or selected actor or relation. */
+export function SidePanel({ doc, panel, actions }: SidePanelProps) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const actor = panel.mode === 'actor' ? doc.actors.find((a) => a.id === panel.id) : undefined;
+  const relation = panel.mode === 'relation' ? doc.relations.find((r) => r.id === panel.id) : undefined;
+  const relationCount = actor ? doc.relations.filter((r) => r.from === actor.id || r.to === actor.id).length : 0;
+
+  return (
+    <aside className="side-panel" aria-labelledby={headingId} data-testid="side-panel">
+      <div className="panel-head">
+        <h2 id={headingId}>{t(titleKey(panel))}</h2>
+        {panel.mode !== 'overview' ? (
+          <button type="button" className="button-quiet button-small" onClick={actions.close}>
+            {t('form.close')}
+          </button>
+        ) : null}
+      </div>
+      <div className="panel-body">
+        {panel.mode === 'overview' ? <OverviewPanel doc={doc} onSelect={actions.select} /> : null}
+        {panel.mode === 'new-actor' ? <ActorForm key="new-actor" actor={null} relationCount={0} onSave={actions.addActor} /> : null}
+        {actor ? (
+          <ActorForm
+            key={actor.id}
+            actor={actor}
+            relationCount={relationCount}
+            onSave={(values) => actions.updateActor(actor, values)}
+            onDelete={() => actions.removeActor(actor)}
+          />
+        ) : null}
+        {panel.mode === 'new-relation' ? (
+          doc.actors.length < 2 ? (
+            <p className="hint">{t('relation.needActors')}</p>
+          ) : (
+            <RelationForm key="new-relation" relation={null} actors={doc.actors} initialFrom={panel.from} onSave={actions.addRelation} />
+          )
+        ) : null}
+        {relation ? (
+          <RelationForm
+            key={relation.id}
+            relation={relation}
+            actors={doc.actors}
+            onSave={(values) => actions.updateRelation(relation, values)}
+            onDelete={() => actions.removeRelation(relation)}
+          />
+        ) : null}
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,88 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Command } from '../../../shared/commands/command';
+import type { MapState } from '../../../shared/ipc/contract';
+import type { AppError, Result } from '../../../shared/result';
+import { useApi } from '../app/use-api';
+import { useToast } from '../feedback/toast-context';
+
+/** The map as main last confirmed it, and the ways to change it. */
+export interface MapController {
+  /** Null until the first answer arrives. */
+  readonly state: MapState | null;
+  /** Set when the map could not be opened (deleted, damaged). */
+  readonly loadError: AppError | null;
+  /** Sends a command; resolves true when main accepted it. Failures are shown, never thrown. */
+  run(command: Command): Promise<boolean>;
+  undo(): Promise<boolean>;
+  redo(): Promise<boolean>;
+}
+
+/**
+ * Opens a map and keeps it current. Every change goes to main as a command and the state main
+ * returns is rendered; `map.changed` events from other windows trigger a re-fetch. Answers older
+ * than what is shown are ignored, and after a failed command the map is re-fetched so the canvas
+ * never keeps showing something main refused.
+ */
+export function useMapState(id: string, onLoaded: () => void): MapController {
+  const api = useApi();
+  const toast = useToast();
+  const { t } = useTranslation();
+  const [state, setState] = useState<MapState | null>(null);
+  const [loadError, setLoadError] = useState<AppError | null>(null);
+  const stateRef = useRef<MapState | null>(null);
+  const onLoadedRef = useRef(onLoaded);
+
+  useEffect(() => {
+    onLoadedRef.current = onLoaded;
+  }, [onLoaded]);
+
+  const show = useCallback((next: MapState, force: boolean) => {
+    const current = stateRef.current;
+    if (!force && current && current.doc.id === next.doc.id && next.revision < current.revision) return;
+    stateRef.current = next;
+    setState(next);
+  }, []);
+
+  const refetch = useCallback(async () => {
+    const result = await api.map.open({ id });
+    if (result.ok) {
+      setLoadError(null);
+      show(result.value, true);
+    } else {
+      setLoadError(result.error);
+    }
+    onLoadedRef.current();
+  }, [api, id, show]);
+
+  // The screen is keyed by map id, so `id` never changes within one instance.
+  useEffect(() => {
+    void api.map.open({ id }).then((result) => {
+      if (result.ok) show(result.value, true);
+      else setLoadError(result.error);
+      onLoadedRef.current();
+    });
+    return api.on('map.changed', (event) => {
+      if (event.id === id && event.revision !== stateRef.current?.revision) void refetch();
+    });
+  }, [api, id, refetch, show]);
+
+  const settle = useCallback(
+    async (result: Result<MapState>, failTitle: string): Promise<boolean> => {
+      if (result.ok) {
+        show(result.value, false);
+        return true;
+      }
+      toast.error(failTitle, result.error);
+      await refetch();
+      return false;
+    },
+    [refetch, show, toast],
+  );
+
+  const run = useCallback(async (command: Command) => settle(await api.map.apply({ id, command }), t('error.save')), [api, id, settle, t]);
+  const undo = useCallback(async () => settle(await api.map.undo({ id }), t('error.undo')), [api, id, settle, t]);
+  const redo = useCallback(async () => settle(await api.map.redo({ id }), t('error.redo')), [api, id, settle, t]);
+
+  return useMemo(() => ({ state, loadError, run, undo, redo }), [state, loadError, run, undo, redo]);
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { shortcutFor } from '../../../../renderer/src/map/use-map-shortcuts';
+
+const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }> = {}) =>
+  shortcutFor({ key: k, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...mods });
+
+describe('shortcutFor', () => {
+  it('maps the single keys', () => {
+    expect(key('a')).toBe('addActor');
+    expect(key('A')).toBe('addActor');
+    expect(key('r')).toBe('addRelation');
+    expect(key('f')).toBe('fit');
+    expect(key('Delete')).toBe('deleteSelection');
+    expect(key('Escape')).toBe('clearSelection');
+  });
+
+  it('maps undo and both redo combinations, also with Cmd', () => {
+    expect(key('z', { ctrlKey: true })).toBe('undo');
+    expect(key('Z', { ctrlKey: true, shiftKey: true })).toBe('redo');
+    expect(key('y', { ctrlKey: true })).toBe('redo');
+    expect(key('z', { metaKey: true })).toBe('undo');
+  });
+
+  it('ignores other combinations', () => {
+    expect(key('a', { ctrlKey: true })).toBeNull();
+    expect(key('a', { altKey: true })).toBeNull();
+    expect(key('A', { shiftKey: true })).toBeNull();
+    expect(key('x')).toBeNull();
+  });
+});
