@@ -16,10 +16,12 @@ function isElement(value: unknown): value is NodeSingular {
  */
 export function bindCanvasEvents(cy: Core, emit: (event: CanvasEvent) => void, onMoved: (moves: readonly ActorMove[]) => void): () => void {
   const dragged = new Set<string>();
-  let flushTimer: ReturnType<typeof setTimeout> | null = null;
+  let flushPending = false;
+  let unbound = false;
 
   const flush = (): void => {
-    flushTimer = null;
+    flushPending = false;
+    if (unbound) return;
     const nodes = cy.nodes().filter((n) => dragged.has(n.id()));
     dragged.clear();
     if (nodes.empty()) return;
@@ -41,8 +43,13 @@ export function bindCanvasEvents(cy: Core, emit: (event: CanvasEvent) => void, o
   };
   const onDragFree = (e: EventObject): void => {
     dragged.add(e.target.id());
-    // Several nodes dragged together each fire `dragfree`; collect them into one command.
-    flushTimer ??= setTimeout(flush, 0);
+    // Several nodes dragged together each fire `dragfree` in the same mouse-up; collect them into
+    // one command. A microtask, not a timer: Chromium runs input before timers, so a Ctrl+Z typed
+    // right after the drop would otherwise reach main before the move it should undo.
+    if (!flushPending) {
+      flushPending = true;
+      queueMicrotask(flush);
+    }
   };
   const onEdgeComplete = (_e: EventObject, source: unknown, target: unknown, added: unknown): void => {
     if (isElement(added)) added.remove();
@@ -57,7 +64,7 @@ export function bindCanvasEvents(cy: Core, emit: (event: CanvasEvent) => void, o
   cy.on('dragfree', 'node', onDragFree);
   cy.on('ehcomplete', onEdgeComplete);
   return () => {
-    if (flushTimer !== null) clearTimeout(flushTimer);
+    unbound = true;
     if (!cy.destroyed()) {
       cy.off('tap', 'node', onTapNode);
       cy.off('tap', 'edge', onTapEdge);

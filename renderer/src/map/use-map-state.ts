@@ -22,7 +22,7 @@ export interface MapController {
  * Opens a map and keeps it current. Every change goes to main as a command and the state main
  * returns is rendered; `map.changed` events from other windows trigger a re-fetch. Answers older
  * than what is shown are ignored, and after a failed command the map is re-fetched so the canvas
- * never keeps showing something main refused.
+ * never keeps showing something main refused. Edits are sent one at a time, in order.
  */
 export function useMapState(id: string, onLoaded: () => void): MapController {
   const api = useApi();
@@ -48,7 +48,9 @@ export function useMapState(id: string, onLoaded: () => void): MapController {
     const result = await api.map.open({ id });
     if (result.ok) {
       setLoadError(null);
-      show(result.value, true);
+      // Not forced: a re-fetch started before a later undo may answer after it, and must not
+      // put the older state back on screen.
+      show(result.value, false);
     } else {
       setLoadError(result.error);
     }
@@ -80,9 +82,21 @@ export function useMapState(id: string, onLoaded: () => void): MapController {
     [refetch, show, toast],
   );
 
-  const run = useCallback(async (command: Command) => settle(await api.map.apply({ id, command }), t('error.save')), [api, id, settle, t]);
-  const undo = useCallback(async () => settle(await api.map.undo({ id }), t('error.undo')), [api, id, settle, t]);
-  const redo = useCallback(async () => settle(await api.map.redo({ id }), t('error.redo')), [api, id, settle, t]);
+  // Edits go to main one after another, in the order the user made them: a quick Ctrl+Z right
+  // after a drag must undo that drag, not overtake it on another connection.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const inOrder = useCallback(<T,>(step: () => Promise<T>): Promise<T> => {
+    const next = queue.current.then(step, step);
+    queue.current = next.catch(() => undefined);
+    return next;
+  }, []);
+
+  const run = useCallback(
+    (command: Command) => inOrder(async () => settle(await api.map.apply({ id, command }), t('error.save'))),
+    [api, id, inOrder, settle, t],
+  );
+  const undo = useCallback(() => inOrder(async () => settle(await api.map.undo({ id }), t('error.undo'))), [api, id, inOrder, settle, t]);
+  const redo = useCallback(() => inOrder(async () => settle(await api.map.redo({ id }), t('error.redo'))), [api, id, inOrder, settle, t]);
 
   return useMemo(() => ({ state, loadError, run, undo, redo }), [state, loadError, run, undo, redo]);
 }
