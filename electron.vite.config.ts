@@ -7,8 +7,11 @@ import type { Plugin } from 'vite';
 const root = fileURLToPath(new URL('.', import.meta.url));
 const at = (...parts: string[]): string => resolve(root, ...parts);
 
+/** Entries that run under plain `node`: the browser-mode bridge and the command-line tool. */
+const PLAIN_NODE_ENTRIES = ['server', 'cli'];
+
 /**
- * Fails the main build when out/main/server.js (or any chunk it statically imports) imports
+ * Fails the main build when out/main/server.js or out/main/cli.js (or any chunk it statically imports) imports
  * electron: the browser-mode bridge runs under plain `node`, where electron is not importable.
  */
 function serverWithoutElectron(): Plugin {
@@ -16,25 +19,26 @@ function serverWithoutElectron(): Plugin {
     name: 'wijkweb:server-without-electron',
     apply: 'build',
     generateBundle(_options, bundle) {
-      const entry = Object.values(bundle).find(
-        (file) => file.type === 'chunk' && file.isEntry && file.name === 'server',
+      const entries = Object.values(bundle).filter(
+        (file) => file.type === 'chunk' && file.isEntry && PLAIN_NODE_ENTRIES.includes(file.name),
       );
-      if (!entry) return;
-      const seen = new Set<string>();
-      const queue = [entry.fileName];
-      for (let fileName = queue.pop(); fileName !== undefined; fileName = queue.pop()) {
-        if (seen.has(fileName)) continue;
-        seen.add(fileName);
-        const chunk = bundle[fileName];
-        if (chunk?.type !== 'chunk') continue;
-        for (const imported of chunk.imports) {
-          if (imported === 'electron' || imported.startsWith('electron/')) {
-            this.error(
-              `${entry.fileName} importeert '${imported}' (via ${fileName}); de browsermodus-server ` +
-                'moet zonder Electron draaien. Haal de electron-import uit electron/server en electron/store.',
-            );
+      for (const entry of entries) {
+        const seen = new Set<string>();
+        const queue = [entry.fileName];
+        for (let fileName = queue.pop(); fileName !== undefined; fileName = queue.pop()) {
+          if (seen.has(fileName)) continue;
+          seen.add(fileName);
+          const chunk = bundle[fileName];
+          if (chunk?.type !== 'chunk') continue;
+          for (const imported of chunk.imports) {
+            if (imported === 'electron' || imported.startsWith('electron/')) {
+              this.error(
+                `${entry.fileName} importeert '${imported}' (via ${fileName}); dit bestand moet zonder ` +
+                  'Electron draaien. Haal de electron-import uit electron/server, electron/cli en electron/store.',
+              );
+            }
+            queue.push(imported);
           }
-          queue.push(imported);
         }
       }
     },
@@ -45,6 +49,7 @@ function serverWithoutElectron(): Plugin {
  * Build layout (see docs/LAYOUT.md):
  *   out/main/index.js      Electron main process (ESM)
  *   out/main/server.js     browser-mode HTTP bridge, runs under plain `node` (must never import electron)
+ *   out/main/cli.js        the `wijkweb` command-line tool, plain `node` too
  *   out/preload/index.cjs  sandboxed preload (CommonJS, fully bundled)
  *   out/renderer/          React UI, loadable via file:// (Electron) and http:// (bridge)
  */
@@ -59,10 +64,12 @@ export default defineConfig({
         input: {
           index: at('electron/main/index.ts'),
           server: at('electron/server/index.ts'),
+          cli: at('electron/cli/index.ts'),
         },
         output: {
           format: 'es',
           entryFileNames: '[name].js',
+          banner: (chunk) => (chunk.isEntry && chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
           chunkFileNames: 'chunks/[name]-[hash].js',
         },
       },

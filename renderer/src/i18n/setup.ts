@@ -1,8 +1,7 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, type Prefs } from '../../../shared/ipc/contract';
-import en from '../../locales/en.json';
-import nl from '../../locales/nl.json';
+import { localeTree } from './resources';
 
 /** A language the interface is available in. */
 export type Language = Prefs['language'];
@@ -22,7 +21,7 @@ export function isLanguage(value: string): value is Language {
 export function setupI18n(language: Language = DEFAULT_LANGUAGE): i18n {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
-    resources: { nl: { translation: nl }, en: { translation: en } },
+    resources: { nl: { translation: localeTree('nl') }, en: { translation: localeTree('en') } },
     lng: language,
     fallbackLng: DEFAULT_LANGUAGE,
     supportedLngs: [...LANGUAGES],

@@ -6,6 +6,8 @@ import { toElements } from '../graph/elements';
 import { GraphCanvas } from '../graph/graph-canvas';
 import { Legend } from '../graph/legend';
 import { MapToolbar } from './map-toolbar';
+import { MapViewTabs, NETWORK_VIEW } from './map-view-tabs';
+import { MAP_VIEWS } from './map-views';
 import { OVERVIEW, selectedIdOf, type Panel } from './panel';
 import { SidePanel } from './side-panel';
 import { StatusLine } from './status-line';
@@ -36,6 +38,7 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
   const doc = controller.state?.doc ?? null;
   const [rawPanel, setPanel] = useState<Panel>(OVERVIEW);
   const [connectMode, setConnectMode] = useState(false);
+  const [viewId, setViewId] = useState<string>(NETWORK_VIEW);
   const canvas = useRef<CanvasHandle | null>(null);
   const legendRef = useRef<HTMLDivElement>(null);
   const measureLegend = useCallback(() => {
@@ -86,10 +89,18 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
 
   const { canUndo, canRedo } = controller.state;
   const current = controller.state.doc;
+  const view = MAP_VIEWS.find((v) => v.id === viewId);
+  const showOnMap = (ids: readonly string[]): void => {
+    setViewId(NETWORK_VIEW);
+    const first = ids[0];
+    if (first === undefined) return;
+    setPanel(current.actors.some((a) => a.id === first) ? { mode: 'actor', id: first } : { mode: 'relation', id: first });
+  };
   return (
     <div className="map-screen">
       <div className="map-bar">
         <h1 className="map-title">{current.name}</h1>
+        <MapViewTabs views={MAP_VIEWS} current={viewId} onChange={setViewId} />
         <MapToolbar
           canUndo={canUndo}
           canRedo={canRedo}
@@ -105,7 +116,12 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
           onFit={actions.fit}
         />
       </div>
-      <div className="map-body">
+      {view ? (
+        <div className="map-body map-body-view" role="tabpanel" aria-label={t(view.labelKey)}>
+          <view.Component doc={current} controller={controller} showOnMap={showOnMap} />
+        </div>
+      ) : null}
+      <div className="map-body" hidden={view !== undefined}>
         <div className="canvas-area">
           <GraphCanvas
             ref={canvas}

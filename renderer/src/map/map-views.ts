@@ -1,0 +1,26 @@
+import type { ComponentType } from 'react';
+import type { MapDocument } from '../../../shared/domain/map-document';
+import type { MapController } from './use-map-state';
+
+/** What every view of a map gets: the map as main confirmed it, and the way to change it. */
+export interface MapViewProps {
+  readonly doc: MapDocument;
+  readonly controller: MapController;
+  /** Switches to the network view and selects/zooms to these actors (and relations). */
+  readonly showOnMap: (ids: readonly string[]) => void;
+}
+
+/** One tab of the map screen besides the network ("Kaart"), which the screen draws itself. */
+export interface MapView {
+  /** Stable id, also used in test ids and the URL-free view state. */
+  readonly id: string;
+  /** i18next key of the tab's label. */
+  readonly labelKey: string;
+  readonly Component: ComponentType<MapViewProps>;
+}
+
+/**
+ * The extra views of a map, in tab order after "Kaart". A feature adds its view here (one line)
+ * and keeps its code in its own folder, e.g. `renderer/src/forcefield/`.
+ */
+export const MAP_VIEWS: readonly MapView[] = [];
