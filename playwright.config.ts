@@ -46,6 +46,12 @@ export default defineConfig({
       testMatch: '**/*.spec.ts',
     },
     {
+      // Starts the store process, edits, SIGKILLs it and checks what survived (issue 9).
+      name: 'crash',
+      testDir: 'tests/crash',
+      testMatch: '**/*.spec.ts',
+    },
+    {
       // Uses Playwright's _electron; the specs skip themselves when no Electron binary exists.
       name: 'electron',
       testDir: 'tests/electron',

@@ -8,7 +8,10 @@ export function retryDelay(failures: number, delays: readonly number[] = RETRY_D
 
 /** How the queue reports on saves. */
 export interface SaveQueueOptions {
-  /** Debounce: a save runs this long after the last `schedule` of its key. */
+  /**
+   * A save runs this long after the first unsaved change of its key. Later changes ride along and
+   * do not push it back, so edits reach the disk in time even while the user never pauses.
+   */
   readonly delayMs: number;
   /** A save threw; `failures` counts the failed attempts in a row (1 on the first). */
   readonly onFailed: (key: string, error: unknown, failures: number, retryInMs: number) => void;
@@ -26,7 +29,7 @@ interface Entry {
 }
 
 /**
- * Debounced saves, one pending save per key (a map, the index). A save is a function that writes
+ * Batched saves, one pending save per key (a map, the index). A save is a function that writes
  * the newest in-memory state, so however many edits are scheduled, one write carries them all.
  * A failed save stays pending and is retried with backoff; new edits meanwhile wait for that retry.
  */
@@ -39,14 +42,16 @@ export class SaveQueue {
     this.#options = options;
   }
 
-  /** Asks for `write` to run `delayMs` after the last call for this key (or at the pending retry). */
+  /**
+   * Asks for `write` to run `delayMs` after the first still-unsaved call for this key (or at the
+   * pending retry). A later call only replaces what will be written, never when.
+   */
   schedule(key: string, write: () => void): void {
     const existing = this.#entries.get(key);
     const entry: Entry = existing ?? { write, timer: undefined, failures: 0 };
     entry.write = write;
     this.#entries.set(key, entry);
-    if (this.#closed || entry.failures > 0) return;
-    if (entry.timer !== undefined) clearTimeout(entry.timer);
+    if (this.#closed || entry.failures > 0 || entry.timer !== undefined) return;
     entry.timer = setTimeout(() => this.#run(key), this.#options.delayMs);
   }
 
