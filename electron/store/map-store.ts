@@ -6,6 +6,7 @@ import { emptyMap, LIMITS, mapDocumentSchema, summarize, type MapDocument, type 
 import { formatIssues } from '../../shared/domain/zod-issues';
 import type { MapState, Notice } from '../../shared/ipc/contract';
 import { unwrap, WijkwebError, type Result } from '../../shared/result';
+import { lockDataDir, type DataLock } from './data-lock';
 import { copyToBackups, listBackups, moveToBackups, pruneBackups, writeToBackups } from './backups';
 import { ConfDocument } from './conf-document';
 import { DataLayout, INDEX_NAME, isSafeId } from './data-layout';
@@ -75,6 +76,8 @@ export class MapStore {
   readonly #saveNotices = new Map<string, string>();
   readonly #queue: SaveQueue;
   readonly #index: ConfDocument<IndexFile>;
+  /** The claim on the data folder (see data-lock.ts); released on close. */
+  #lock: DataLock | null = null;
   #starting = true;
   #closed = false;
 
@@ -106,7 +109,12 @@ export class MapStore {
    */
   static open(options: MapStoreOptions): MapStore {
     const store = new MapStore(options);
-    store.#start();
+    try {
+      store.#start();
+    } catch (error) {
+      store.#lock?.release();
+      throw error;
+    }
     return store;
   }
 
@@ -247,6 +255,8 @@ export class MapStore {
     this.flush();
     this.#queue.close();
     this.#closed = true;
+    this.#lock?.release();
+    this.#lock = null;
   }
 
   // --- start-up ---------------------------------------------------------------------------
@@ -257,6 +267,7 @@ export class MapStore {
     } catch (error) {
       throw new WijkwebError('io-error', msg.ioFailed(this.#layout.mapsDir, errorCode(error)), [errorMessage(error)]);
     }
+    this.#lock = lockDataDir(this.#layout.root, this.#now);
     const index = readIndexFile(this.#layout.indexFile);
     let rewrite = index.kind !== 'ok';
     if (index.kind === 'damaged') this.#quarantineIndex(index.reason);
