@@ -85,7 +85,10 @@ class RowReader {
     const index = this.mapping[field];
     if (index === undefined) return undefined;
     const value = row[index];
-    return value === undefined ? undefined : value.trim();
+    if (value === undefined) return undefined;
+    const trimmed = value.trim();
+    // Undo the formula-injection escape Wijkweb writes on export ('=…, '+…, '-…, '@…).
+    return /^'[=+\-@\t\r]/.test(value) ? value.slice(1).trim() : trimmed;
   }
 
   header(field: ActorField | RelationField): string {

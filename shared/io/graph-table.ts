@@ -41,11 +41,6 @@ function pickName(node: GraphNode): string {
   return node.id;
 }
 
-function fromAttrs(attrs: ReadonlyMap<string, string>, key: string): string | undefined {
-  for (const [k, v] of attrs) if (k.toLowerCase() === key) return v;
-  return undefined;
-}
-
 /**
  * Turns the nodes and edges of any graph format into a draft by way of the same column reader
  * as CSV (so synonyms, decimal commas and value checks are the same everywhere).
@@ -66,15 +61,21 @@ export function graphToDraft(
       n.id,
       pickName(n),
       n.parent ?? '',
-      n.x !== undefined ? String(n.x) : (fromAttrs(n.attrs, 'x') ?? ''),
-      n.y !== undefined ? String(n.y) : (fromAttrs(n.attrs, 'y') ?? ''),
+      n.x !== undefined ? String(n.x) : '',
+      n.y !== undefined ? String(n.y) : '',
       ...nodeAttrs.map((a) => n.attrs.get(a) ?? ''),
     ]),
     lines: nodes.map((n) => n.line ?? 0),
     delimiter: '',
     encoding: 'utf-8',
   };
-  const nodeMapping: ColumnMapping = { ...guessMapping(nodeTable.headers, 'actors'), id: 0, name: 1, parent: 2, x: 3, y: 4 };
+  // Attribute columns are mapped by their names; the explicit columns win where the format has them.
+  const nodeMapping = shifted(guessMapping(nodeAttrs, 'actors'), 5);
+  delete nodeMapping.name;
+  delete nodeMapping.id;
+  Object.assign(nodeMapping, { id: 0, name: 1 });
+  if (nodes.some((n) => n.parent !== undefined)) nodeMapping.parent = 2;
+  if (nodes.some((n) => n.x !== undefined)) Object.assign(nodeMapping, { x: 3, y: 4 });
   // Research files often have a "type" attribute that is not formeel/informeel: then it is not read as the kind.
   const kindColumn = nodeMapping.kind;
   if (kindColumn !== undefined && nodeTable.rows.some((row) => (row[kindColumn] ?? '').trim() !== '' && parseKind(row[kindColumn] ?? '') === null)) {
@@ -97,9 +98,12 @@ export function graphToDraft(
     delimiter: '',
     encoding: 'utf-8',
   };
-  const edgeMapping: ColumnMapping = { ...guessMapping(edgeTable.headers, 'relations'), id: 0, from: 1, to: 2, directed: 3 };
-  const labels = edges.some((e) => e.label);
-  if (labels) edgeMapping.kind = 4;
+  const edgeMapping = shifted(guessMapping(edgeAttrs, 'relations'), 6);
+  delete edgeMapping.from;
+  delete edgeMapping.to;
+  Object.assign(edgeMapping, { id: 0, from: 1, to: 2 });
+  if (edges.some((e) => e.directed !== undefined)) edgeMapping.directed = 3;
+  if (edges.some((e) => e.label)) edgeMapping.kind = 4;
   if (edges.some((e) => e.weight !== undefined)) edgeMapping.strength = 5;
   const fixLine = <T extends ImportProblem>(p: T): T => (p.line === 0 ? { ...p, line: undefined } : p);
   const actors = readTable(nodeTable, 'actors', nodeMapping);
@@ -112,6 +116,12 @@ export function graphToDraft(
     relations: relations.relations,
     problems: [...problems, ...actors.problems.map(fixLine), ...relations.problems.map(fixLine)],
   };
+}
+
+function shifted(mapping: ColumnMapping, by: number): ColumnMapping {
+  const out: ColumnMapping = {};
+  for (const [field, index] of Object.entries(mapping)) out[field as keyof ColumnMapping] = index + by;
+  return out;
 }
 
 /** Line numbers of successive `<name …>` start tags (any namespace prefix), in document order. */

@@ -5,7 +5,8 @@ export function parseNumber(raw: string): number | null {
   const s = raw.trim().replace(/\s/g, '');
   if (s === '') return null;
   let t = s;
-  if (/^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$/.test(t)) t = t.replace(/\./g, '').replace(',', '.');
+  // "1.234,5" and "1.234.567" are Dutch thousands; a lone "1.234" is read as a decimal point.
+  if (/^[+-]?\d{1,3}(\.\d{3})+,\d+$/.test(t) || /^[+-]?\d{1,3}(\.\d{3}){2,}$/.test(t)) t = t.replace(/\./g, '').replace(',', '.');
   else if (/^[+-]?\d*,\d+$/.test(t)) t = t.replace(',', '.');
   if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t)) return null;
   const n = Number(t);
