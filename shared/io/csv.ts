@@ -37,7 +37,7 @@ export function readCsvTable(bytes: Uint8Array, file: string): CsvTable {
 /** Same as readCsvTable, from text that is already decoded. */
 export function parseCsvText(text: string, file: string, encoding: TextEncodingName = 'utf-8'): CsvTable {
   const body = text.replace(/^\uFEFF/, '');
-  const parsed = Papa.parse<string[]>(body, { delimitersToGuess: [';', ',', '\t', '|'], skipEmptyLines: false, header: false });
+  const parsed = Papa.parse<string[]>(body, { delimiter: guessDelimiter(body), skipEmptyLines: false, header: false });
   const all = parsed.data;
   const lines: number[] = [];
   let line = 1;
@@ -59,6 +59,24 @@ export function parseCsvText(text: string, file: string, encoding: TextEncodingN
     rowLines.push(lines[i] ?? 0);
   }
   return { file, headers, rows, lines: rowLines, delimiter: parsed.meta.delimiter, encoding };
+}
+
+/**
+ * The delimiter of a CSV: the candidate (`;` `,` tab `|`) that occurs most often outside quotes
+ * in the first non-empty line, preferring `;` on a tie (Dutch Excel).
+ */
+export function guessDelimiter(text: string): string {
+  const first = text.split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
+  const counts = new Map<string, number>([[';', 0], [',', 0], ['\t', 0], ['|', 0]]);
+  let quoted = false;
+  for (const ch of first) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && counts.has(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  }
+  let best = ',';
+  let max = 0;
+  for (const [d, n] of counts) if (n > max) [best, max] = [d, n];
+  return best;
 }
 
 /** The role and mapping Wijkweb guesses for a table; the wizard lets the user correct both. */

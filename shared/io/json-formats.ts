@@ -1,6 +1,7 @@
 import { jsonErrorPlace, readMapDocument } from '../domain/migrations';
 import type { MapDocument } from '../domain/map-document';
 import type { ImportDraft } from './draft';
+import { jsonErrorOffset, lineColumn } from './json-locate';
 import { graphToDraft, type GraphEdge, type GraphNode } from './graph-table';
 import { ProblemList, refuse } from './problems';
 
@@ -11,10 +12,14 @@ const str = (v: unknown): string | undefined =>
 
 /** Parses JSON text; a syntax error is refused with its line and column. */
 export function parseJson(text: string, file: string): unknown {
+  const body = text.replace(/^\uFEFF/, '');
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
+    return JSON.parse(body);
   } catch (error) {
-    return refuse(file, `geen geldige JSON${jsonErrorPlace(text, error)}.`);
+    const offset = jsonErrorOffset(body);
+    if (offset === null) return refuse(file, `geen geldige JSON${jsonErrorPlace(body, error)}.`);
+    const { line, column } = lineColumn(body, offset);
+    return refuse(file, `geen geldige JSON (regel ${line}, kolom ${column}).`);
   }
 }
 
