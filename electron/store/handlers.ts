@@ -27,6 +27,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       store.delete(id);
       return { id };
     },
+    'maps.import': ({ name, actors, relations }) => store.importMap(name, actors, relations),
     'map.open': ({ id }) => store.open(id),
     'map.apply': ({ id, command }) => store.apply(id, command),
     'map.undo': ({ id }) => store.undo(id),

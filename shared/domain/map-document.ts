@@ -42,6 +42,8 @@ export const actorSchema = z.object({
   tags: z.array(z.string().min(1).max(60)).max(LIMITS.tags),
   /** Where the actor stands on the canvas; null while it has never been placed. */
   position: positionSchema.nullable(),
+  /** The group (compound actor) this actor belongs to; absent or null at top level. */
+  parentId: idSchema.nullable().optional(),
 });
 export type Actor = z.infer<typeof actorSchema>;
 

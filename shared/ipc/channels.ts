@@ -11,6 +11,7 @@ export const CHANNELS = [
   'maps.rename',
   'maps.duplicate',
   'maps.delete',
+  'maps.import',
   'map.open',
   'map.apply',
   'map.undo',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { commandSchema } from '../commands/command';
-import { idSchema, LIMITS, mapDocumentSchema, mapSummarySchema } from '../domain/map-document';
+import { actorSchema, idSchema, LIMITS, mapDocumentSchema, mapSummarySchema, relationSchema } from '../domain/map-document';
 import type { Channel, EventName } from './channels';
 
 const empty = z.object({}).strict();
@@ -46,6 +46,15 @@ export const contract = {
   'maps.rename': { input: z.object({ id: idSchema, name: mapName }), output: mapSummarySchema },
   'maps.duplicate': { input: z.object({ id: idSchema, name: mapName }), output: mapSummarySchema },
   'maps.delete': { input: z.object({ id: idSchema }), output: z.object({ id: idSchema }) },
+  /** Creates a new map from imported actors and relations (the import wizard, "as a new map"). */
+  'maps.import': {
+    input: z.object({
+      name: mapName,
+      actors: z.array(actorSchema).max(LIMITS.actors),
+      relations: z.array(relationSchema).max(LIMITS.relations),
+    }),
+    output: mapSummarySchema,
+  },
   'map.open': { input: z.object({ id: idSchema }), output: mapStateSchema },
   'map.apply': { input: z.object({ id: idSchema, command: commandSchema }), output: mapStateSchema },
   'map.undo': { input: z.object({ id: idSchema }), output: mapStateSchema },

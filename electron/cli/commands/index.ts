@@ -1,7 +1,10 @@
 import type { CliCommand } from '../command';
+import { convertCommand } from './convert';
+import { statsCommand } from './stats';
+import { validateCommand } from './validate';
 
 /**
  * Every command of the `wijkweb` tool, in the order `wijkweb help` lists them. A feature adds its
  * command in its own file under electron/cli/commands/ and one line here.
  */
-export const COMMANDS: readonly CliCommand[] = [];
+export const COMMANDS: readonly CliCommand[] = [convertCommand, validateCommand, statsCommand];

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { MapSummary } from '../../../shared/domain/map-document';
 import { useApi } from '../app/use-api';
 import { useToast } from '../feedback/toast-context';
+import { ImportWizard } from '../exchange/import-wizard';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 import { NameForm } from '../ui/name-form';
 import { MapCard } from './map-card';
@@ -23,6 +24,7 @@ export function HomeScreen({ onOpen, onLoaded }: HomeScreenProps) {
   const list = useMapList(onLoaded);
   const [creating, setCreating] = useState(false);
   const [toDelete, setToDelete] = useState<MapSummary | null>(null);
+  const [importing, setImporting] = useState(false);
 
   const create = async (name: string) => {
     const result = await api.maps.create({ name });
@@ -73,11 +75,16 @@ export function HomeScreen({ onOpen, onLoaded }: HomeScreenProps) {
           <h1>{t('home.title')}</h1>
           <p className="hint">{t('home.intro')}</p>
         </div>
-        {!creating ? (
-          <button type="button" className="button-primary" onClick={() => setCreating(true)}>
-            {t('home.newMap')}
+        <div className="home-actions">
+          <button type="button" onClick={() => setImporting(true)}>
+            {t('exchange.import')}
           </button>
-        ) : null}
+          {!creating ? (
+            <button type="button" className="button-primary" onClick={() => setCreating(true)}>
+              {t('home.newMap')}
+            </button>
+          ) : null}
+        </div>
       </div>
       {creating ? (
         <div className="card new-map">
@@ -116,6 +123,7 @@ export function HomeScreen({ onOpen, onLoaded }: HomeScreenProps) {
           ))}
         </ul>
       ) : null}
+      {importing ? <ImportWizard target={null} onClose={() => setImporting(false)} onCreated={onOpen} /> : null}
       {toDelete ? (
         <ConfirmDialog
           title={t('home.deleteTitle')}

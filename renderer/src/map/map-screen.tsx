@@ -5,6 +5,7 @@ import type { CanvasHandle } from '../graph/canvas-types';
 import { toElements } from '../graph/elements';
 import { GraphCanvas } from '../graph/graph-canvas';
 import { Legend } from '../graph/legend';
+import { MapExchangeButtons } from '../exchange/map-exchange-buttons';
 import { MapToolbar } from './map-toolbar';
 import { MapViewTabs, NETWORK_VIEW } from './map-view-tabs';
 import { MAP_VIEWS } from './map-views';
@@ -115,6 +116,7 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
           onLayout={() => void actions.layout()}
           onFit={actions.fit}
         />
+        <MapExchangeButtons doc={current} controller={controller} />
       </div>
       {view ? (
         <div className="map-body map-body-view" role="tabpanel" aria-label={t(view.labelKey)}>

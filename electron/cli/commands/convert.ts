@@ -1,0 +1,50 @@
+import { exportFormatFor, exportMap, EXPORT_FORMATS } from '../../../shared/io/export/index';
+import { formatProblem } from '../../../shared/io/problems';
+import { UsageError } from '../cli-errors';
+import type { CliCommand } from '../command';
+import { parseArgs } from './cli-args';
+import { readInputs } from './read-inputs';
+
+const OUT_EXTENSIONS = [...Object.values(EXPORT_FORMATS), 'json', 'xml', 'tsv'].map((e) => `.${e}`).join(' ');
+
+/** `wijkweb convert IN OUT`: any readable format to any writable one, by extension. */
+export const convertCommand: CliCommand = {
+  name: 'convert',
+  summary: 'zet een bestand om naar een ander formaat (CSV, GraphML, GEXF, Cytoscape, GML, Pajek, .wijkweb)',
+  usage: [
+    'Gebruik: wijkweb convert IN [--relations RELATIES.csv] UIT [--delimiter ,] [--skip-unknown]',
+    '',
+    'Leest IN (formaat aan de extensie en de inhoud) en schrijft UIT (formaat aan de extensie):',
+    `  ${OUT_EXTENSIONS}`,
+    'Bij .csv worden twee bestanden geschreven: UIT (actoren) en UIT-relaties.csv.',
+    '  --relations F    tweede CSV met relaties (Van;Naar;…) bij een CSV met actoren',
+    '  --delimiter D    scheidingsteken voor CSV-uitvoer: ; (standaard), , of tab',
+    '  --skip-unknown   relaties naar onbekende actoren overslaan in plaats van die actoren te maken',
+    'Meldingen over de invoer gaan naar stderr, met bestand, regel en kolom.',
+  ].join('\n'),
+  run(args, io) {
+    const { positional, options } = parseArgs(args, ['relations', 'delimiter'], ['skip-unknown']);
+    if (positional.length !== 2) throw new UsageError('Geef precies één invoer- en één uitvoerbestand.');
+    const [input = '', output = ''] = positional;
+    const format = exportFormatFor(output);
+    if (!format) throw new UsageError(`Onbekend uitvoerformaat '${output}'; kies een van: ${OUT_EXTENSIONS}.`);
+    const delimiterOption = options.get('delimiter');
+    const delimiter = delimiterOption === undefined ? (output.toLowerCase().endsWith('.tsv') ? '\t' : ';') : delimiterOption === 'tab' ? '\t' : delimiterOption;
+    if (delimiter !== ';' && delimiter !== ',' && delimiter !== '\t') throw new UsageError(`Scheidingsteken '${String(delimiter)}' kan niet; kies ; , of tab.`);
+    const relations = options.get('relations');
+    const paths = typeof relations === 'string' ? [input, relations] : [input];
+    const { doc, plan } = readInputs(io, paths, !options.has('skip-unknown'));
+    for (const problem of plan.problems) io.err(`${formatProblem(problem)}\n`);
+    const files = exportMap(doc, format, { delimiter });
+    const base = output.replace(/\.[^.\\/]+$/, '');
+    const ext = output.slice(base.length);
+    const written: string[] = [];
+    for (const file of files) {
+      const path = file.suffix === '' ? output : `${base}${file.suffix}${ext}`;
+      io.writeFile(path, file.text);
+      written.push(path);
+    }
+    io.out(`${doc.actors.length} actoren en ${doc.relations.length} relaties geschreven naar ${written.join(' en ')}.\n`);
+    return 0;
+  },
+};

@@ -1,0 +1,36 @@
+import type { MapDocument } from '../../../shared/domain/map-document';
+import { planImport, planToDocument, type ImportPlan } from '../../../shared/io/plan';
+import { ImportError } from '../../../shared/io/problems';
+import { readSource, combineReads, type SourceRead } from '../../../shared/io/read';
+import { InputError } from '../cli-errors';
+import type { CliIo } from '../cli-io';
+
+function readBytes(io: CliIo, path: string): Uint8Array {
+  try {
+    return io.readFile(path);
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    const why = code === 'ENOENT' ? 'bestaat niet' : code === 'EISDIR' ? 'is een map, geen bestand' : code === 'EACCES' ? 'mag niet gelezen worden' : 'kon niet gelezen worden';
+    throw new InputError(`${path}: het bestand ${why}.`);
+  }
+}
+
+/**
+ * Reads input files (e.g. actoren.csv and --relations relaties.csv) with the guessed CSV mapping
+ * and plans them as a new map. A file that cannot be read becomes an InputError (exit 1).
+ */
+export function readInputs(io: CliIo, paths: readonly string[], createUnknown: boolean): { doc: MapDocument; plan: ImportPlan; title: string } {
+  const reads: SourceRead[] = [];
+  for (const path of paths) {
+    try {
+      reads.push(readSource({ name: path, bytes: readBytes(io, path) }));
+    } catch (error) {
+      if (error instanceof ImportError) throw new InputError(error.message);
+      throw error;
+    }
+  }
+  const draft = combineReads(reads);
+  const plan = planImport(draft, null, { createUnknown });
+  const now = new Date().toISOString();
+  return { doc: planToDocument(plan, 'geimporteerd', draft.title.trim() || 'Kaart', now), plan, title: draft.title };
+}

@@ -1,0 +1,105 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MapDocument } from '../../../shared/domain/map-document';
+import { EXPORT_FORMATS, exportMap, type ExportFormat } from '../../../shared/io/export/index';
+import { useToast } from '../feedback/toast-context';
+import './exchange.css';
+
+/** Props of the export dialog. */
+export interface ExportDialogProps {
+  readonly doc: MapDocument;
+  readonly onClose: () => void;
+}
+
+const MIME: Record<string, string> = {
+  csv: 'text/csv;charset=utf-8',
+  graphml: 'application/xml',
+  gexf: 'application/xml',
+  cyjs: 'application/json',
+  wijkweb: 'application/json',
+  gml: 'text/plain;charset=utf-8',
+  net: 'text/plain;charset=utf-8',
+};
+
+/** A file name from a map name: letters, digits, spaces and dashes only. */
+export function safeFileName(name: string): string {
+  return name.replace(/[^\p{L}\p{N} _-]+/gu, '').trim().replace(/\s+/g, '-').slice(0, 80) || 'kaart';
+}
+
+/** Offers a text as a download (works in the browser and in Electron). */
+function download(fileName: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Export of the open map: pick a format, download the file(s). */
+export function ExportDialog({ doc, onClose }: ExportDialogProps) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const selectId = useId();
+  const [format, setFormat] = useState<ExportFormat>('csv');
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return undefined;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (!dialog.open) dialog.showModal();
+    return () => {
+      if (dialog.open) dialog.close();
+      if (opener?.isConnected) opener.focus();
+    };
+  }, []);
+
+  const run = () => {
+    const base = safeFileName(doc.name);
+    const names: string[] = [];
+    for (const file of exportMap(doc, format)) {
+      const name = `${base}${file.suffix === '-relaties' ? '-relaties' : file.suffix}.${file.extension}`;
+      download(name, file.text, MIME[file.extension] ?? 'text/plain');
+      names.push(name);
+    }
+    toast.info(t('exchange.exported', { files: names.join(', ') }));
+    onClose();
+  };
+
+  return (
+    <dialog
+      ref={ref}
+      className="dialog"
+      aria-labelledby={titleId}
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+    >
+      <h2 id={titleId}>{t('exchange.exportTitle')}</h2>
+      <div className="field">
+        <label htmlFor={selectId}>{t('exchange.exportFormat')}</label>
+        <select id={selectId} value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
+          {(Object.keys(EXPORT_FORMATS) as ExportFormat[]).map((f) => (
+            <option key={f} value={f}>
+              {t(`exchange.formats.${f}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <p className="hint">{t('exchange.exportHint')}</p>
+      <div className="form-actions dialog-actions">
+        <button type="button" className="button-quiet" onClick={onClose}>
+          {t('exchange.cancel')}
+        </button>
+        <button type="button" className="button-primary" onClick={run}>
+          {t('exchange.download')}
+        </button>
+      </div>
+    </dialog>
+  );
+}

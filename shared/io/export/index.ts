@@ -1,0 +1,62 @@
+import type { MapDocument } from '../../domain/map-document';
+import { exportCsv } from './csv-export';
+import { exportGexf } from './gexf-export';
+import { exportGraphml } from './graphml-export';
+import { exportCytoscape, exportWijkweb } from './json-export';
+import { exportGml, exportPajek } from './research-export';
+
+/** The formats Wijkweb writes, with the file extension each gets. */
+export const EXPORT_FORMATS = {
+  wijkweb: 'wijkweb',
+  csv: 'csv',
+  graphml: 'graphml',
+  gexf: 'gexf',
+  cytoscape: 'cyjs',
+  gml: 'gml',
+  pajek: 'net',
+} as const;
+export type ExportFormat = keyof typeof EXPORT_FORMATS;
+
+/** One file of an export: a name suffix (e.g. `-relaties`) and its text. */
+export interface ExportFile {
+  readonly suffix: string;
+  readonly extension: string;
+  readonly text: string;
+}
+
+/** The export format for an output file name, by extension; null when none fits. */
+export function exportFormatFor(fileName: string): ExportFormat | null {
+  const ext = /\.([^.\\/]+)$/.exec(fileName.toLowerCase())?.[1] ?? '';
+  if (ext === 'json') return 'cytoscape';
+  if (ext === 'xml') return 'graphml';
+  if (ext === 'paj') return 'pajek';
+  if (ext === 'tsv') return 'csv';
+  const hit = Object.entries(EXPORT_FORMATS).find(([, e]) => e === ext);
+  return hit ? (hit[0] as ExportFormat) : null;
+}
+
+/** Writes a map in a format; CSV gives two files (actors, and relations with suffix `-relaties`). */
+export function exportMap(doc: MapDocument, format: ExportFormat, options: { delimiter?: ';' | ',' | '\t' } = {}): ExportFile[] {
+  const ext = EXPORT_FORMATS[format];
+  switch (format) {
+    case 'csv': {
+      const csv = exportCsv(doc, options);
+      return [
+        { suffix: '', extension: ext, text: csv.actors },
+        { suffix: '-relaties', extension: ext, text: csv.relations },
+      ];
+    }
+    case 'graphml':
+      return [{ suffix: '', extension: ext, text: exportGraphml(doc) }];
+    case 'gexf':
+      return [{ suffix: '', extension: ext, text: exportGexf(doc) }];
+    case 'cytoscape':
+      return [{ suffix: '', extension: ext, text: exportCytoscape(doc) }];
+    case 'gml':
+      return [{ suffix: '', extension: ext, text: exportGml(doc) }];
+    case 'pajek':
+      return [{ suffix: '', extension: ext, text: exportPajek(doc) }];
+    case 'wijkweb':
+      return [{ suffix: '', extension: ext, text: exportWijkweb(doc) }];
+  }
+}

@@ -1,0 +1,211 @@
+import type { Command } from '../commands/command';
+import { createActor, createRelation } from '../domain/factories';
+import { newId } from '../domain/ids';
+import { FORMAT_NAME, FORMAT_VERSION, type Actor, type ActorPatch, type MapDocument, type Relation } from '../domain/map-document';
+import type { DraftActor, ImportDraft } from './draft';
+import { MAX_GROUP_DEPTH, MAX_PROBLEMS } from './limits';
+import type { ImportProblem } from './problems';
+
+/** Choices the user makes in the wizard (or on the command line). */
+export interface PlanOptions {
+  /** Create an actor for every relation end that matches no actor (else those relations are skipped). */
+  readonly createUnknown: boolean;
+}
+
+/** A relation end that matched no actor, and how many relations use it. */
+export interface UnknownRef {
+  readonly ref: string;
+  readonly count: number;
+  /** Where it is first used. */
+  readonly file: string;
+  readonly line?: number | undefined;
+}
+
+/** What an import would do, computed without changing anything. */
+export interface ImportPlan {
+  readonly newActors: Actor[];
+  readonly updates: { readonly id: string; readonly patch: ActorPatch }[];
+  readonly newRelations: Relation[];
+  readonly unchangedActors: number;
+  readonly unchangedRelations: number;
+  readonly skippedRelations: number;
+  readonly unknownRefs: UnknownRef[];
+  readonly problems: ImportProblem[];
+}
+
+const key = (name: string): string => name.trim().toLowerCase();
+const validId = (id: string | null): id is string => id !== null && id.length > 0 && id.length <= 100;
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * Works out what importing a draft into a map would do: actors matched by id, then by name
+ * (added / updated / left alone), relation ends resolved by id or name, unknown ends either
+ * created or listed, groups resolved. `target` null means a new map. Pure; nothing is written.
+ */
+export function planImport(draft: ImportDraft, target: MapDocument | null, options: PlanOptions): ImportPlan {
+  const problems: ImportProblem[] = [...draft.problems];
+  const file = draft.source;
+  const existing = target?.actors ?? [];
+  const byId = new Map(existing.map((a) => [a.id, a]));
+  const byName = new Map<string, Actor>();
+  for (const a of existing) if (!byName.has(key(a.name))) byName.set(key(a.name), a);
+  const usedIds = new Set(existing.map((a) => a.id));
+
+  const newActors: Actor[] = [];
+  const updates: { id: string; patch: ActorPatch }[] = [];
+  let unchangedActors = 0;
+  /** Reference (source id or name) → final actor id. */
+  const refSource = new Map<string, string>();
+  const refName = new Map<string, string>();
+  const finalOf = new Map<DraftActor, string>();
+  const newById = new Map<string, Actor>();
+
+  for (const d of draft.actors) {
+    const nameKey = key(d.name);
+    if ((d.sourceId !== null && refSource.has(d.sourceId)) || (d.sourceId === null && refName.has(nameKey))) {
+      problems.push({ level: 'warning', file, line: d.line, message: `'${d.name}' staat er twee keer in; de tweede keer is overgeslagen.` });
+      continue;
+    }
+    const match = (d.sourceId !== null ? byId.get(d.sourceId) : undefined) ?? byName.get(nameKey);
+    let id: string;
+    if (match) {
+      id = match.id;
+      const patch: Record<string, unknown> = {};
+      for (const [field, value] of Object.entries(d.fields)) {
+        if (value !== undefined && !sameValue(match[field as keyof Actor], value)) patch[field] = value;
+      }
+      if (match.name !== d.name && d.sourceId !== null && byId.has(d.sourceId)) patch.name = d.name;
+      if (Object.keys(patch).length > 0) updates.push({ id, patch: patch as ActorPatch });
+      else unchangedActors++;
+    } else {
+      id = validId(d.sourceId) && !usedIds.has(d.sourceId) ? d.sourceId : newId();
+      const actor = createActor({ ...d.fields, name: d.name, id });
+      newActors.push(actor);
+      newById.set(id, actor);
+    }
+    usedIds.add(id);
+    finalOf.set(d, id);
+    if (d.sourceId !== null) refSource.set(d.sourceId, id);
+    if (!refName.has(nameKey)) refName.set(nameKey, id);
+  }
+
+  const resolve = (ref: string): string | undefined =>
+    refSource.get(ref) ?? (byId.has(ref) ? ref : undefined) ?? refName.get(key(ref)) ?? byName.get(key(ref))?.id;
+
+  // Groups (compound actors).
+  const parentOf = new Map<string, string | null>();
+  for (const d of draft.actors) {
+    const id = finalOf.get(d);
+    if (id === undefined || d.parent === undefined) continue;
+    const parent = resolve(d.parent);
+    if (parent === undefined || parent === id) {
+      problems.push({ level: 'warning', file, line: d.line, column: 'groep', message: `groep '${d.parent}' van '${d.name}' is niet gevonden; zonder groep ingelezen.` });
+      continue;
+    }
+    parentOf.set(id, parent);
+  }
+  for (const [id, parent] of parentOf) {
+    let at: string | null | undefined = parent;
+    for (let depth = 0; at !== null && at !== undefined && depth <= MAX_GROUP_DEPTH; depth++) {
+      if (at === id) {
+        parentOf.set(id, null);
+        problems.push({ level: 'warning', file, message: `groepen vormen een kring bij '${id}'; die groep is losgelaten.` });
+        break;
+      }
+      at = parentOf.get(at) ?? byId.get(at)?.parentId;
+    }
+  }
+  for (const [id, parent] of parentOf) {
+    const fresh = newById.get(id);
+    if (fresh) {
+      if (parent !== null) {
+        const i = newActors.indexOf(fresh);
+        newActors[i] = { ...fresh, parentId: parent };
+      }
+    } else if ((byId.get(id)?.parentId ?? null) !== parent) {
+      const update = updates.find((u) => u.id === id);
+      if (update) update.patch = { ...update.patch, parentId: parent };
+      else {
+        updates.push({ id, patch: { parentId: parent } });
+        unchangedActors--;
+      }
+    }
+  }
+
+  // Relations.
+  const unknown = new Map<string, UnknownRef & { count: number }>();
+  const relationKey = (from: string, to: string, kind: string): string => `${from}\u0000${to}\u0000${kind}`;
+  // Only relations already on the map count as "left alone"; parallel relations in the file are all kept.
+  const present = new Set((target?.relations ?? []).map((r) => relationKey(r.from, r.to, r.kind)));
+  const usedRelationIds = new Set((target?.relations ?? []).map((r) => r.id));
+  const newRelations: Relation[] = [];
+  let unchangedRelations = 0;
+  let skippedRelations = 0;
+  const created = new Map<string, string>();
+  const endOf = (ref: string, line: number | undefined): string | undefined => {
+    const id = resolve(ref) ?? created.get(key(ref));
+    if (id !== undefined) return id;
+    const u = unknown.get(ref);
+    if (u) u.count++;
+    else unknown.set(ref, { ref, count: 1, file, line });
+    if (!options.createUnknown || ref.trim() === '') return undefined;
+    const actor = createActor({ name: ref.trim().slice(0, 200), id: newId() });
+    newActors.push(actor);
+    created.set(key(ref), actor.id);
+    return actor.id;
+  };
+  for (const r of draft.relations) {
+    const from = endOf(r.from, r.line);
+    const to = endOf(r.to, r.line);
+    if (from === undefined || to === undefined) {
+      skippedRelations++;
+      continue;
+    }
+    if (from === to) {
+      skippedRelations++;
+      problems.push({ level: 'warning', file, line: r.line, message: `relatie van '${r.from}' naar zichzelf is overgeslagen.` });
+      continue;
+    }
+    const relation = createRelation({ ...r.fields, from, to, id: validId(r.sourceId) && !usedRelationIds.has(r.sourceId) ? r.sourceId : newId() });
+    const k = relationKey(from, to, relation.kind);
+    if (present.has(k)) {
+      unchangedRelations++;
+      continue;
+    }
+    usedRelationIds.add(relation.id);
+    newRelations.push(relation);
+  }
+  const unknownRefs = [...unknown.values()];
+  if (!options.createUnknown) {
+    for (const u of unknownRefs.slice(0, 50)) {
+      problems.push({ level: 'error', file: u.file, line: u.line, message: `onbekende actor '${u.ref}' (${u.count}× in relaties); die relaties worden overgeslagen.` });
+    }
+  }
+  const capped = problems.length > MAX_PROBLEMS ? [...problems.slice(0, MAX_PROBLEMS), { level: 'warning' as const, file, message: `en nog ${problems.length - MAX_PROBLEMS} meldingen.` }] : problems;
+  return { newActors, updates, newRelations, unchangedActors, unchangedRelations, skippedRelations, unknownRefs, problems: capped };
+}
+
+/** The new map a plan makes (import as new map). */
+export function planToDocument(plan: ImportPlan, id: string, name: string, now: string): MapDocument {
+  return { format: FORMAT_NAME, version: FORMAT_VERSION, id, name, createdAt: now, updatedAt: now, actors: plan.newActors, relations: plan.newRelations };
+}
+
+/** The one undoable command that merges a plan into the open map. */
+export function planToCommand(plan: ImportPlan): Command {
+  return {
+    type: 'batch',
+    commands: [
+      ...plan.newActors.map((actor): Command => ({ type: 'actor.add', actor })),
+      ...plan.updates.map((u): Command => ({ type: 'actor.update', id: u.id, patch: u.patch })),
+      ...plan.newRelations.map((relation): Command => ({ type: 'relation.add', relation })),
+    ],
+  };
+}
+
+/** Whether a plan changes anything. */
+export function planIsEmpty(plan: ImportPlan): boolean {
+  return plan.newActors.length === 0 && plan.updates.length === 0 && plan.newRelations.length === 0;
+}

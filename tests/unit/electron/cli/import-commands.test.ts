@@ -1,0 +1,86 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../../../electron/cli/commands/index';
+import { runCli } from '../../../../electron/cli/run-cli';
+import { memoryIo } from './memory-io';
+
+const FIXTURES = '/work/shared/fixtures';
+const external = readdirSync(`${FIXTURES}/external`).filter((f) => !f.endsWith('.md'));
+const lindenhof = () => ({
+  'actoren.csv': readFileSync(`${FIXTURES}/lindenhof/actoren.csv`),
+  'relaties.csv': readFileSync(`${FIXTURES}/lindenhof/relaties.csv`),
+});
+const text = (bytes: Uint8Array | undefined): string => new TextDecoder().decode(bytes);
+
+describe('wijkweb convert', () => {
+  it.each(external)('converts %s to .wijkweb and back to GEXF, exit 0', async (file) => {
+    const io = memoryIo({ [file]: readFileSync(`${FIXTURES}/external/${file}`) });
+    expect(await runCli(['convert', file, 'uit.wijkweb'], io, COMMANDS)).toBe(0);
+    const doc = JSON.parse(text(io.files.get('uit.wijkweb'))) as { actors: unknown[]; relations: unknown[] };
+    expect(io.stdout).toContain(`${doc.actors.length} actoren en ${doc.relations.length} relaties geschreven naar uit.wijkweb`);
+    expect(await runCli(['convert', 'uit.wijkweb', 'uit.gexf'], io, COMMANDS)).toBe(0);
+    expect(text(io.files.get('uit.gexf'))).toContain('<gexf');
+  });
+
+  it('reads actors and --relations CSV and writes two CSV files for .csv output', async () => {
+    const io = memoryIo(lindenhof());
+    expect(await runCli(['convert', 'actoren.csv', '--relations', 'relaties.csv', 'kaart.csv'], io, COMMANDS)).toBe(0);
+    expect(io.stdout).toBe('42 actoren en 66 relaties geschreven naar kaart.csv en kaart-relaties.csv.\n');
+    expect(text(io.files.get('kaart-relaties.csv')).split('\r\n').filter(Boolean)).toHaveLength(67);
+    expect(io.stderr).toBe('');
+  });
+
+  it.each(['graphml', 'gexf', 'cyjs', 'json', 'gml', 'net', 'wijkweb'])('writes Lindenhof as .%s that reads back with 42 actors and 66 relations', async (ext) => {
+    const io = memoryIo(lindenhof());
+    expect(await runCli(['convert', 'actoren.csv', '--relations', 'relaties.csv', `kaart.${ext}`], io, COMMANDS)).toBe(0);
+    const back = memoryIo({ [`kaart.${ext}`]: io.files.get(`kaart.${ext}`) ?? new Uint8Array() });
+    expect(await runCli(['stats', `kaart.${ext}`, '--json'], back, COMMANDS)).toBe(0);
+    const stats = JSON.parse(back.stdout) as { actors: { total: number }; relations: { total: number } };
+    expect([stats.actors.total, stats.relations.total]).toEqual([42, 66]);
+  });
+
+  it('exit 1 with file and place on bad input, exit 2 on wrong usage', async () => {
+    const io = memoryIo({ 'kapot.json': '{\n "elements": [ }' });
+    expect(await runCli(['convert', 'kapot.json', 'uit.gexf'], io, COMMANDS)).toBe(1);
+    expect(io.stderr).toBe('kapot.json: geen geldige JSON (regel 2, kolom 16).\n');
+    const missing = memoryIo();
+    expect(await runCli(['convert', 'weg.csv', 'uit.gexf'], missing, COMMANDS)).toBe(1);
+    expect(missing.stderr).toBe('weg.csv: het bestand bestaat niet.\n');
+    const usage = memoryIo();
+    expect(await runCli(['convert', 'a.csv'], usage, COMMANDS)).toBe(2);
+    expect(await runCli(['convert', 'a.csv', 'b.docx'], usage, COMMANDS)).toBe(2);
+    expect(usage.stderr).toContain("Onbekend uitvoerformaat 'b.docx'");
+    expect(await runCli(['convert', 'a.csv', 'b.gexf', '--snel'], usage, COMMANDS)).toBe(2);
+  });
+});
+
+describe('wijkweb validate', () => {
+  it('exit 0 and a summary for the clean Lindenhof files', async () => {
+    const io = memoryIo(lindenhof());
+    expect(await runCli(['validate', 'actoren.csv', '--relations', 'relaties.csv'], io, COMMANDS)).toBe(0);
+    expect(io.stdout).toBe('42 actoren, 66 relaties gelezen; geen problemen.\n');
+  });
+
+  it('lists problems with line and column, exit 1', async () => {
+    const io = memoryIo({ 'a.csv': 'Naam;Invloed\nA;3\nB;veel\n', 'r.csv': 'Van;Naar;Sterkte\nA;B;2\nA;C;1\n' });
+    expect(await runCli(['validate', 'a.csv', '--relations', 'r.csv'], io, COMMANDS)).toBe(1);
+    expect(io.stderr).toContain("a.csv, regel 3, kolom Invloed: 'veel' is geen getal (1–5); invloed 3 gebruikt.");
+    expect(io.stderr).toContain("r.csv, regel 3: onbekende actor 'C' (1× in relaties); die relaties worden overgeslagen.");
+  });
+
+  it.each(external)('%s: exit 0 or 1, never a crash', async (file) => {
+    const io = memoryIo({ [file]: readFileSync(`${FIXTURES}/external/${file}`) });
+    expect([0, 1]).toContain(await runCli(['validate', file], io, COMMANDS));
+    expect(io.stderr).not.toContain('onverwachte fout');
+  });
+});
+
+describe('wijkweb stats', () => {
+  it('counts actors, relations by kind and components', async () => {
+    const io = memoryIo(lindenhof());
+    expect(await runCli(['stats', 'actoren.csv', '--relations', 'relaties.csv'], io, COMMANDS)).toBe(0);
+    expect(io.stdout).toContain('Actoren: 42 (formeel 22, informeel 20; personen 9; in een groep 0)');
+    expect(io.stdout).toContain('  samenwerking: 15');
+    expect(io.stdout).toContain('Samenhangende delen: 1');
+  });
+});
