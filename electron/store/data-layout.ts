@@ -15,7 +15,8 @@ export const PREFS_NAME = 'prefs';
 
 /**
  * Where everything lives in the data folder:
- * `maps-index.json`, `maps/<id>.json`, `backups/<id>/<stamp>.json`, `beschadigd/`, `prefs.json`.
+ * `maps-index.json`, `maps/<id>.json`, `maps/<id>.journal`, `backups/<id>/<stamp>.json`, `beschadigd/`,
+ * `prefs.json`, `wijkweb.lock`.
  */
 export class DataLayout {
   /** The data folder itself, as an absolute path. */
@@ -53,6 +54,11 @@ export class DataLayout {
   /** The file of one map; the id must have passed `isSafeId`. */
   mapFile(id: string): string {
     return path.join(this.mapsDir, `${id}.json`);
+  }
+
+  /** The write-ahead journal of one map: changes confirmed but not yet in its file. */
+  journalFile(id: string): string {
+    return path.join(this.mapsDir, `${id}.journal`);
   }
 
   /** The rotating backups of one map. */

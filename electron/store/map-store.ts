@@ -7,6 +7,7 @@ import { formatIssues } from '../../shared/domain/zod-issues';
 import type { MapState, Notice } from '../../shared/ipc/contract';
 import { unwrap, WijkwebError, type Result } from '../../shared/result';
 import { lockDataDir, type DataLock } from './data-lock';
+import { EditJournal, replayJournal, type JournalOp } from './edit-journal';
 import { copyToBackups, listBackups, moveToBackups, pruneBackups, writeToBackups } from './backups';
 import { ConfDocument } from './conf-document';
 import { DataLayout, INDEX_NAME, isSafeId } from './data-layout';
@@ -57,6 +58,8 @@ interface LoadedMap {
   /** A backup of the on-disk file was taken for the write that has not succeeded yet. */
   backupTaken: boolean;
   readonly file: ConfDocument<MapDocument>;
+  /** Changes confirmed but not yet in the map file (see edit-journal.ts). */
+  readonly journal: EditJournal;
 }
 
 /**
@@ -136,7 +139,7 @@ export class MapStore {
     const doc = emptyMap(id, checked, this.#nowIso());
     this.#maps.set(id, this.#loaded(id, doc));
     this.#setSummary(summarize(doc));
-    this.#scheduleMapSave(id);
+    this.#saveNow(id);
     return summarize(doc);
   }
 
@@ -153,7 +156,7 @@ export class MapStore {
     if (!valid.success) throw new WijkwebError('invalid-input', msg.invalidResult, formatIssues(valid.error));
     this.#maps.set(id, this.#loaded(id, valid.data));
     this.#setSummary(summarize(valid.data));
-    this.#scheduleMapSave(id);
+    this.#saveNow(id);
     return summarize(valid.data);
   }
 
@@ -162,7 +165,7 @@ export class MapStore {
     this.#assertOpen();
     const checked = checkName(name);
     const map = this.#require(id);
-    this.#commit(id, map, { ...map.doc, name: checked, updatedAt: this.#nowIso() }, map.history);
+    this.#commit(id, map, { ...map.doc, name: checked, updatedAt: this.#stamp(map.doc) }, map.history, { type: 'rename', name: checked });
     return summarize(map.doc);
   }
 
@@ -176,7 +179,7 @@ export class MapStore {
     const doc: MapDocument = { ...source.doc, id: copyId, name: checked, createdAt: now, updatedAt: now };
     this.#maps.set(copyId, this.#loaded(copyId, doc));
     this.#setSummary(summarize(doc));
-    this.#scheduleMapSave(copyId);
+    this.#saveNow(copyId);
     return summarize(doc);
   }
 
@@ -191,8 +194,9 @@ export class MapStore {
     const key = mapKey(id);
     const file = this.#layout.mapFile(id);
     const dir = this.#layout.backupDir(id);
-    const now = this.#now();
     if (this.#queue.isPending(key)) this.#queue.flush((k) => k === key);
+    // After the flush: its backup must not look newer than the last version moved aside here.
+    const now = this.#now();
     try {
       if (fs.statSync(file, { throwIfNoEntry: false })?.isFile()) moveToBackups(file, dir, now);
       const map = this.#maps.get(id);
@@ -202,6 +206,7 @@ export class MapStore {
     }
     this.#queue.cancel(key);
     this.#dropSaveNotice(key);
+    new EditJournal(this.#layout.journalFile(id)).clear();
     this.#maps.delete(id);
     this.#dropSummary(id);
     pruneBackups(dir, Math.max(this.#backupCount, 1));
@@ -223,7 +228,7 @@ export class MapStore {
     const next = unwrap(execute(this.#versioned(map), command));
     const checked = mapDocumentSchema.safeParse(next.doc);
     if (!checked.success) throw new WijkwebError('invalid-input', msg.invalidResult, formatIssues(checked.error));
-    this.#commit(id, map, { ...next.doc, updatedAt: this.#nowIso() }, next.history);
+    this.#commit(id, map, { ...next.doc, updatedAt: this.#stamp(map.doc) }, next.history, { type: 'command', command });
     return this.#state(map);
   }
 
@@ -231,8 +236,10 @@ export class MapStore {
   undo(id: string): MapState {
     this.#assertOpen();
     const map = this.#require(id);
+    const step = map.history.past.at(-1);
     const next = unwrap(undo(this.#versioned(map)));
-    this.#commit(id, map, { ...next.doc, updatedAt: this.#nowIso() }, next.history);
+    if (!step) throw new WijkwebError('nothing-to-undo', 'Er is niets om ongedaan te maken.');
+    this.#commit(id, map, { ...next.doc, updatedAt: this.#stamp(map.doc) }, next.history, { type: 'command', command: step });
     return this.#state(map);
   }
 
@@ -240,8 +247,10 @@ export class MapStore {
   redo(id: string): MapState {
     this.#assertOpen();
     const map = this.#require(id);
+    const step = map.history.future.at(-1);
     const next = unwrap(redo(this.#versioned(map)));
-    this.#commit(id, map, { ...next.doc, updatedAt: this.#nowIso() }, next.history);
+    if (!step) throw new WijkwebError('nothing-to-redo', 'Er is niets om opnieuw te doen.');
+    this.#commit(id, map, { ...next.doc, updatedAt: this.#stamp(map.doc) }, next.history, { type: 'command', command: step });
     return this.#state(map);
   }
 
@@ -299,7 +308,7 @@ export class MapStore {
       if (summary) this.#summaries.set(id, summary);
       // Trusted only when strictly older than the list: file times are coarse (a few ms), so a
       // file written in the same tick as the list is read again rather than assumed unchanged.
-      if (summary && mtime < indexTime) continue;
+      if (summary && mtime < indexTime && !fs.existsSync(this.#layout.journalFile(id))) continue;
       // New to the list, or changed since the list was written: read the file itself.
       this.#load(id);
       rewrite = true;
@@ -329,7 +338,8 @@ export class MapStore {
       case 'ok': {
         const map = this.#loaded(id, read.doc);
         this.#maps.set(id, map);
-        this.#setSummary(summarize(read.doc));
+        this.#replay(id, map);
+        this.#setSummary(summarize(map.doc));
         return { ok: true, value: map };
       }
       case 'missing':
@@ -350,6 +360,35 @@ export class MapStore {
   }
 
   /**
+   * Brings a freshly read map up to date with its journal (changes confirmed before a crash or kill
+   * that the file did not have yet), writes it, and tells the user what was recovered. A journal
+   * line that cannot be read or applied stops the replay; the journal is then kept in beschadigd/.
+   */
+  #replay(id: string, map: LoadedMap): void {
+    if (!map.journal.exists()) return;
+    const { entries, badLine } = map.journal.read();
+    const replayed = replayJournal(map.doc, entries);
+    const problem = replayed.failed ? `regel ${replayed.failed.entry}: ${replayed.failed.message}` : badLine !== null ? `regel ${badLine} is onleesbaar` : null;
+    if (problem) {
+      try {
+        const kept = moveAside(map.journal.file, this.#layout.damagedDir, this.#now());
+        this.#notify({ level: 'warning', code: 'quarantined', message: msg.journalDamaged(replayed.doc.name, problem, replayed.applied, kept), files: [kept] });
+      } catch {
+        // Could not move it: the save below empties it; the recovered changes are in the map.
+      }
+    }
+    if (replayed.applied === 0 && !problem) {
+      map.journal.clear();
+      return;
+    }
+    map.doc = replayed.doc;
+    if (replayed.applied > 0 && !problem) {
+      this.#notify({ level: 'info', code: 'recovered-edits', message: msg.journalReplayed(replayed.doc.name, replayed.applied), files: [map.file.path] });
+    }
+    this.#saveNow(id);
+  }
+
+  /**
    * A damaged map file: move it aside (never overwrite it), then restore the newest backup that
    * validates and write it as the current map. Without one, the map leaves the list.
    */
@@ -359,6 +398,15 @@ export class MapStore {
       damaged = moveAside(file, this.#layout.damagedDir, this.#now());
     } catch (error) {
       return { ok: false, error: new WijkwebError('io-error', msg.ioFailed(file, errorCode(error)), [errorMessage(error)]) };
+    }
+    const journal = new EditJournal(this.#layout.journalFile(id));
+    if (journal.exists()) {
+      try {
+        // Its changes belong to the damaged file, not to the backup: keep them, apart.
+        moveAside(journal.file, this.#layout.damagedDir, this.#now());
+      } catch {
+        journal.clear();
+      }
     }
     const knownName = this.#summaries.get(id)?.name;
     for (const backup of listBackups(this.#layout.backupDir(id))) {
@@ -403,12 +451,29 @@ export class MapStore {
   }
 
   #loaded(id: string, doc: MapDocument): LoadedMap {
-    return { doc, history: emptyHistory, revision: 0, backupTaken: false, file: new ConfDocument<MapDocument>(this.#layout.mapsDir, id) };
+    return {
+      doc,
+      history: emptyHistory,
+      revision: 0,
+      backupTaken: false,
+      file: new ConfDocument<MapDocument>(this.#layout.mapsDir, id),
+      journal: new EditJournal(this.#layout.journalFile(id)),
+    };
   }
 
   // --- changes ------------------------------------------------------------------------------
 
-  #commit(id: string, map: LoadedMap, doc: MapDocument, history: History): void {
+  /**
+   * Makes a change the truth: first into the map's journal (so a crash or kill cannot lose it once
+   * confirmed), then in memory; the map file follows with the next save.
+   */
+  #commit(id: string, map: LoadedMap, doc: MapDocument, history: History, op: JournalOp): void {
+    try {
+      map.journal.append({ at: doc.updatedAt, op });
+    } catch {
+      // The disk refuses even a line: the save of the map fails too, and that tells the user and
+      // retries. The change stays in memory meanwhile.
+    }
     map.doc = doc;
     map.history = history;
     map.revision += 1;
@@ -469,6 +534,12 @@ export class MapStore {
     }
     map.file.write(map.doc);
     map.backupTaken = false;
+    // The file now holds every journaled change. If this fails, replay skips what the file has.
+    try {
+      map.journal.clear();
+    } catch {
+      // Left for the next save; harmless meanwhile.
+    }
     if (this.#backupCount > 0) pruneBackups(dir, this.#backupCount);
   }
 
@@ -529,6 +600,19 @@ export class MapStore {
 
   #nowIso(): string {
     return this.#now().toISOString();
+  }
+
+  /** The `updatedAt` for a change of `doc`: now, but always later than its last change (the journal orders by it). */
+  #stamp(doc: MapDocument): string {
+    const now = this.#now().getTime();
+    const last = Date.parse(doc.updatedAt);
+    return new Date(Number.isFinite(last) && now <= last ? last + 1 : now).toISOString();
+  }
+
+  /** Schedules a map's save and runs it at once (new maps: on disk before the call returns). */
+  #saveNow(id: string): void {
+    this.#scheduleMapSave(id);
+    this.#queue.flush((k) => k === mapKey(id));
   }
 
   #assertOpen(): void {

@@ -32,6 +32,14 @@ export const storeMessages = {
   quarantinedNoBackup: (name: string, reason: string, damaged: string): string =>
     `De kaart "${name}" kon niet worden gelezen: ${reason} Er is geen bruikbare reservekopie, dus de kaart staat niet meer in de lijst. ` +
     `Het bestand is niet verwijderd maar verplaatst naar ${damaged}; bewaar het, dan kan het misschien nog worden hersteld.`,
+  /** Notice: changes confirmed before a crash were recovered from the journal. */
+  journalReplayed: (name: string, count: number): string =>
+    `Wijkweb is de vorige keer niet netjes afgesloten. ${count === 1 ? 'De laatste wijziging' : `De laatste ${count} wijzigingen`} ` +
+    `van de kaart "${name}" ${count === 1 ? 'is' : 'zijn'} hersteld; er is niets verloren.`,
+  /** Notice: the journal had a line that could not be used. */
+  journalDamaged: (name: string, problem: string, applied: number, kept: string): string =>
+    `Wijkweb is de vorige keer niet netjes afgesloten en kon niet alle wijzigingen van de kaart "${name}" herstellen ` +
+    `(${problem}). ${applied} ${applied === 1 ? 'wijziging is' : 'wijzigingen zijn'} hersteld; de rest staat in ${kept}.`,
   /** Notice: the list of maps was damaged and rebuilt. */
   indexRebuilt: (file: string, reason: string, damaged: string): string =>
     `De lijst met kaarten (${file}) kon niet worden gelezen: ${reason} Wijkweb heeft de lijst opnieuw opgebouwd uit de kaartbestanden; ` +

@@ -23,7 +23,7 @@ export type MapState = z.infer<typeof mapStateSchema>;
 export const noticeSchema = z.object({
   id: z.string(),
   level: z.enum(['info', 'warning', 'error']),
-  code: z.enum(['quarantined', 'restored-backup', 'save-failed', 'save-recovered', 'future-version']),
+  code: z.enum(['quarantined', 'restored-backup', 'save-failed', 'save-recovered', 'future-version', 'recovered-edits']),
   message: z.string(),
   files: z.array(z.string()),
 });

@@ -10,8 +10,13 @@ import { lostEdits, noteFor, versionOf, type AckedEdit, type LoadedVersions } fr
 
 /** Short form in `npm test`; `npm run test:crash` sets 50. */
 const RUNS = Number(process.env.WIJKWEB_CRASH_RUNS ?? 5);
-/** Edits acknowledged this long before the kill must have survived it (DESIGN.md: saves ≤ 250 ms). */
-const SAVE_WINDOW_MS = 250;
+/**
+ * DESIGN.md asks that edits acknowledged 250 ms before a kill survive it. The store journals every
+ * edit before acknowledging it, so this test asks more: every acknowledged edit survives.
+ */
+const SAVE_WINDOW_MS = 0;
+/** New maps are written at once, but give the first kill a moment to happen after that. */
+const SETTLE_MS = 300;
 const MAPS = 2;
 
 /** A small seeded generator, so a failing run can be repeated with WIJKWEB_CRASH_SEED. */
@@ -64,7 +69,7 @@ test('maps survive being killed at random moments: every map opens and keeps eve
       mapIds.push(created.value.id);
     }
     // The new maps must be on disk before the first kill can count against them.
-    await new Promise((resolve) => setTimeout(resolve, SAVE_WINDOW_MS + 50));
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
 
     for (let run = 0; run <= RUNS; run++) {
       if (run > 0) {
@@ -137,7 +142,7 @@ test('maps survive being killed at random moments: every map opens and keeps eve
     writeFileSync(join('test-results', 'crash-results.json'), `${JSON.stringify(figures, null, 2)}\n`);
     console.log(
       `Crashtest: ${figures.runs} runs, ${figures.kills} kills, ${figures.editsAcknowledged} bewerkingen bevestigd ` +
-        `(${figures.editsCheckedTotal} ouder dan ${SAVE_WINDOW_MS} ms bij de kill), ` +
+        `(${figures.editsCheckedTotal} gecontroleerd), ` +
         `${figures.mapsCorrupted} kaarten beschadigd, ${figures.editsLost} bewerkingen verloren (seed ${seed}).`,
     );
     rmSync(dataDir, { recursive: true, force: true });

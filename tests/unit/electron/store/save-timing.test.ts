@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MapStore } from '../../../../electron/store/map-store';
 import { addActor, filesIn, mapPath, readJson, useDataDir } from './store-fixtures';
@@ -57,7 +56,7 @@ describe('MapStore: when edits reach the disk', () => {
     const store = data.open({ saveDelayMs: 250 });
     const { id } = store.create('Lindenhof');
     store.apply(id, addActor('a1'));
-    expect(fs.existsSync(mapPath(data.dir(), id))).toBe(false);
+    expect(actorsOnDisk(data.dir(), id)).toBe(0); // a new map is on disk at once; the edit is pending
     expect(store.hasUnsavedChanges()).toBe(true);
     store.flush();
     expect(actorsOnDisk(data.dir(), id)).toBe(1);
