@@ -12,8 +12,9 @@ import { LayoutProgress } from './large-layout/layout-progress';
 import { usesLargeLayout } from './large-layout/on-canvas';
 import { runLayout } from './layout';
 import { cytoscapeRenderOptions, updateRenderChoice } from './level-of-detail/apply-render';
-import { chooseRenderOptions } from './level-of-detail/choose-render';
+import { chooseRenderOptions, GL_NOT_ASKED, needsGlInfo } from './level-of-detail/choose-render';
 import { detectGl } from './level-of-detail/detect-gl';
+import { readRenderOverride, withOverride } from './level-of-detail/override';
 import { installTestHook } from './test-hook';
 
 /** Props of the canvas: what to show, what is selected, and where to report gestures. */
@@ -34,6 +35,13 @@ function countActors(elements: readonly GraphElement[]): number {
   let n = 0;
   for (const element of elements) if (element.group === 'nodes') n += 1;
   return n;
+}
+
+/** How to draw a map of this many actors on this machine (the benchmark may force a renderer). */
+function renderChoice(actors: number) {
+  const override = readRenderOverride();
+  const gl = override === null && !needsGlInfo(actors) ? GL_NOT_ASKED : detectGl();
+  return withOverride(chooseRenderOptions(actors, gl), override);
 }
 
 function movesToMap(moves: readonly ActorMove[]): Map<string, Position> {
@@ -72,7 +80,7 @@ export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label,
     const container = containerRef.current;
     if (!container) return undefined;
     // The renderer is chosen once, for the map as it opens; the simplifications follow its size.
-    const cy = createCy(container, cytoscapeRenderOptions(chooseRenderOptions(countActors(elementsRef.current), detectGl())));
+    const cy = createCy(container, cytoscapeRenderOptions(renderChoice(countActors(elementsRef.current))));
     cyRef.current = cy;
     handlesRef.current = cy.edgehandles({
       snap: false,
@@ -109,7 +117,7 @@ export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label,
     if (!cy) return;
     const diff = diffElements(shownRef.current, elements);
     if (!isEmptyDiff(diff)) applyDiff(cy, diff);
-    updateRenderChoice(cy, chooseRenderOptions(countActors(elements), detectGl()));
+    updateRenderChoice(cy, renderChoice(countActors(elements)));
     shownRef.current = elements;
     if (!fittedRef.current && elements.length > 0) {
       fitView(cy, overlayRef.current?.() ?? null);

@@ -40,9 +40,16 @@ export function updateRenderChoice(cy: Core, choice: RenderChoice): void {
     renderer.hideEdgesOnViewport = choice.hideEdgesOnViewport;
     renderer.textureOnViewport = choice.textureOnViewport;
   }
-  if ((before?.minLabelPx ?? DEFAULT_MIN_LABEL_PX) !== choice.minLabelPx) {
-    cy.style().selector('node').style('min-zoomed-font-size', choice.minLabelPx).update();
-  }
+  const labelsChanged = (before?.minLabelPx ?? DEFAULT_MIN_LABEL_PX) !== choice.minLabelPx;
+  const edgesChanged = (before?.straightEdges ?? false) !== choice.straightEdges;
+  if (!labelsChanged && !edgesChanged) return;
+  // Added after the generated rules; selection and preview rules set neither property.
+  cy.style()
+    .selector('node')
+    .style('min-zoomed-font-size', choice.minLabelPx)
+    .selector('edge')
+    .style('curve-style', choice.straightEdges ? 'straight' : 'bezier')
+    .update();
 }
 
 /** The label threshold of the base stylesheet. */

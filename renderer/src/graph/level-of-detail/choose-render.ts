@@ -18,18 +18,30 @@ export interface RenderChoice {
   readonly textureOnViewport: boolean;
   /** Labels smaller than this many screen px are not drawn (cheap label level of detail). */
   readonly minLabelPx: number;
+  /** Relations drawn as straight lines (cheaper than Cytoscape's bezier; arrows and dashes stay). */
+  readonly straightEdges: boolean;
   /** Why, in one line, for the docs and the benchmark table. */
   readonly reason: string;
 }
 
 /** From this many actors on, relations are hidden while the view moves. */
 export const HIDE_EDGES_FROM = 1_000;
+/** From this many actors on, relations are straight lines. */
+export const STRAIGHT_EDGES_FROM = 1_000;
 /** From this many actors on, a hardware GPU draws with WebGL. */
 export const WEBGL_FROM = 2_000;
 /** From this many actors on, small labels are left out (a label needs 9 px on screen). */
 export const SMALL_LABELS_OFF_FROM = 2_000;
 
 const SOFTWARE_GL = /swiftshader|llvmpipe|softpipe|software|basic render|mesa offscreen|lavapipe/i;
+
+/** Whether the GPU matters for a map of this size (asking for it costs a WebGL context). */
+export function needsGlInfo(actors: number): boolean {
+  return actors >= WEBGL_FROM;
+}
+
+/** What to assume about the GPU when it does not matter. */
+export const GL_NOT_ASKED: GlInfo = { available: false, renderer: '', software: false };
 
 /** Whether a WebGL renderer string names a CPU (software) rasteriser. */
 export function isSoftwareRenderer(renderer: string): boolean {
@@ -50,5 +62,6 @@ export function chooseRenderOptions(actors: number, gl: GlInfo): RenderChoice {
     webgl ? 'WebGL (hardware-GPU)' : gl.available && gl.software ? 'canvas (WebGL is software)' : 'canvas',
     hideEdgesOnViewport ? 'relaties verborgen tijdens bewegen' : 'volledig detail',
   ];
-  return { webgl, hideEdgesOnViewport, textureOnViewport: false, minLabelPx, reason: parts.join(', ') };
+  const straightEdges = actors >= STRAIGHT_EDGES_FROM;
+  return { webgl, hideEdgesOnViewport, textureOnViewport: false, minLabelPx, straightEdges, reason: parts.join(', ') };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseRenderOptions, isSoftwareRenderer } from '../../../../../renderer/src/graph/level-of-detail/choose-render';
+import { chooseRenderOptions, isSoftwareRenderer, needsGlInfo } from '../../../../../renderer/src/graph/level-of-detail/choose-render';
 
 const software = { available: true, renderer: 'ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero)), SwiftShader driver)', software: true };
 const hardware = { available: true, renderer: 'ANGLE (NVIDIA GeForce RTX 3060)', software: false };
@@ -25,5 +25,12 @@ describe('chooseRenderOptions', () => {
   it('uses WebGL for a big map on a real GPU', () => {
     expect(chooseRenderOptions(5_000, hardware).webgl).toBe(true);
     expect(chooseRenderOptions(5_000, { available: false, renderer: '', software: false }).webgl).toBe(false);
+  });
+
+  it('draws relations of big maps as straight lines and only asks for the GPU when it matters', () => {
+    expect(chooseRenderOptions(300, software).straightEdges).toBe(false);
+    expect(chooseRenderOptions(2_000, software).straightEdges).toBe(true);
+    expect(needsGlInfo(500)).toBe(false);
+    expect(needsGlInfo(5_000)).toBe(true);
   });
 });
