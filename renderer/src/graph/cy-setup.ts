@@ -1,6 +1,7 @@
 import cytoscape, { type Core } from 'cytoscape';
 import edgehandles from 'cytoscape-edgehandles';
 import fcose from 'cytoscape-fcose';
+import type { RenderInitOptions } from './level-of-detail/apply-render';
 import { buildStylesheet } from './stylesheet';
 
 let registered = false;
@@ -16,10 +17,14 @@ export function registerExtensions(): void {
 /** Zoom limits of the canvas; fitting never zooms in beyond FIT_MAX_ZOOM. */
 export const ZOOM = { min: 0.1, max: 3, fitMax: 1.25, fitPadding: 64 } as const;
 
-/** Creates the Cytoscape instance for a container, with the generated stylesheet and no elements. */
-export function createCy(container: HTMLElement): Core {
+/**
+ * Creates the Cytoscape instance for a container, with the generated stylesheet and no elements;
+ * `render` picks the renderer and its level of detail (see level-of-detail/choose-render.ts).
+ */
+export function createCy(container: HTMLElement, render?: RenderInitOptions): Core {
   registerExtensions();
   return cytoscape({
+    ...render,
     container,
     elements: [],
     style: buildStylesheet(),

@@ -1,5 +1,5 @@
 import type { Core, EdgeHandlesInstance } from 'cytoscape';
-import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
+import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import type { ActorMove } from '../../../shared/commands/command';
 import type { Position } from '../../../shared/domain/map-document';
 import { applyDiff } from './apply-diff';
@@ -8,7 +8,13 @@ import type { CanvasEvent, CanvasHandle } from './canvas-types';
 import { clearArea, createCy, fitView, type Overlay } from './cy-setup';
 import { diffElements, isEmptyDiff, withPositions } from './diff';
 import type { GraphElement } from './elements';
+import { LayoutProgress } from './large-layout/layout-progress';
+import { usesLargeLayout } from './large-layout/on-canvas';
 import { runLayout } from './layout';
+import { cytoscapeRenderOptions, updateRenderChoice } from './level-of-detail/apply-render';
+import { chooseRenderOptions, GL_NOT_ASKED, needsGlInfo } from './level-of-detail/choose-render';
+import { detectGl } from './level-of-detail/detect-gl';
+import { readRenderOverride, withOverride } from './level-of-detail/override';
 import { installTestHook } from './test-hook';
 
 /** Props of the canvas: what to show, what is selected, and where to report gestures. */
@@ -23,6 +29,19 @@ export interface GraphCanvasProps {
   /** Measures the overlay (legend) that fitting keeps clear of; null when there is none. */
   readonly overlay?: () => Overlay | null;
   readonly ref?: Ref<CanvasHandle>;
+}
+
+function countActors(elements: readonly GraphElement[]): number {
+  let n = 0;
+  for (const element of elements) if (element.group === 'nodes') n += 1;
+  return n;
+}
+
+/** How to draw a map of this many actors on this machine (the benchmark may force a renderer). */
+function renderChoice(actors: number) {
+  const override = readRenderOverride();
+  const gl = override === null && !needsGlInfo(actors) ? GL_NOT_ASKED : detectGl();
+  return withOverride(chooseRenderOptions(actors, gl), override);
 }
 
 function movesToMap(moves: readonly ActorMove[]): Map<string, Position> {
@@ -45,6 +64,11 @@ export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label,
   const fittedRef = useRef(false);
   const onEventRef = useRef(onEvent);
   const overlayRef = useRef(overlay);
+  /** The elements at mount, read once to pick the renderer. */
+  const elementsRef = useRef(elements);
+  /** A large layout in a worker: its progress and how to stop it; null when none runs. */
+  const [largeLayout, setLargeLayout] = useState<{ fraction: number; actors: number } | null>(null);
+  const abortRef = useRef<AbortController | null>(null);
 
   useEffect(() => {
     onEventRef.current = onEvent;
@@ -55,7 +79,8 @@ export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label,
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return undefined;
-    const cy = createCy(container);
+    // The renderer is chosen once, for the map as it opens; the simplifications follow its size.
+    const cy = createCy(container, cytoscapeRenderOptions(renderChoice(countActors(elementsRef.current))));
     cyRef.current = cy;
     handlesRef.current = cy.edgehandles({
       snap: false,
@@ -79,6 +104,7 @@ export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label,
       unbind();
       handlesRef.current?.destroy();
       handlesRef.current = null;
+      abortRef.current?.abort();
       cy.destroy();
       cyRef.current = null;
       shownRef.current = [];
@@ -91,6 +117,7 @@ export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label,
     if (!cy) return;
     const diff = diffElements(shownRef.current, elements);
     if (!isEmptyDiff(diff)) applyDiff(cy, diff);
+    updateRenderChoice(cy, renderChoice(countActors(elements)));
     shownRef.current = elements;
     if (!fittedRef.current && elements.length > 0) {
       fitView(cy, overlayRef.current?.() ?? null);
@@ -122,8 +149,22 @@ export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label,
       },
       async layout() {
         const cy = cyRef.current;
-        if (!cy) return [];
-        const moves = await runLayout(cy);
+        if (!cy || abortRef.current) return [];
+        const actors = cy.nodes().not('.eh-ghost').length;
+        const abort = new AbortController();
+        abortRef.current = abort;
+        if (usesLargeLayout(actors)) setLargeLayout({ fraction: 0, actors });
+        let moves: ActorMove[];
+        try {
+          moves = await runLayout(cy, {
+            signal: abort.signal,
+            onProgress: (fraction) => setLargeLayout({ fraction, actors }),
+          });
+        } finally {
+          abortRef.current = null;
+          setLargeLayout(null);
+        }
+        if (moves.length === 0 || cy.destroyed()) return [];
         shownRef.current = withPositions(shownRef.current, movesToMap(moves));
         fitView(cy, overlayRef.current?.() ?? null);
         return moves;
@@ -146,13 +187,18 @@ export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label,
   );
 
   return (
-    <div
-      ref={containerRef}
-      className={connectMode ? 'graph-canvas is-connecting' : 'graph-canvas'}
-      role="region"
-      aria-label={label}
-      tabIndex={0}
-      data-testid="graph-canvas"
-    />
+    <>
+      <div
+        ref={containerRef}
+        className={connectMode ? 'graph-canvas is-connecting' : 'graph-canvas'}
+        role="region"
+        aria-label={label}
+        tabIndex={0}
+        data-testid="graph-canvas"
+      />
+      {largeLayout ? (
+        <LayoutProgress fraction={largeLayout.fraction} actors={largeLayout.actors} onCancel={() => abortRef.current?.abort()} />
+      ) : null}
+    </>
   );
 }

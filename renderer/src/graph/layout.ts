@@ -1,5 +1,7 @@
 import type { BaseLayoutOptions, Core, NodeCollection } from 'cytoscape';
 import type { ActorMove } from '../../../shared/commands/command';
+import { largeLayoutPositions, usesLargeLayout } from './large-layout/on-canvas';
+import type { LargeLayoutOptions } from './large-layout/run-large-layout';
 
 /** The fcose options Wijkweb uses (the package has no typings of its own). */
 interface FcoseLayoutOptions extends BaseLayoutOptions {
@@ -64,12 +66,25 @@ export function realNodes(cy: Core): NodeCollection {
 }
 
 /**
- * Runs the fcose layout on the canvas and resolves with the new positions of all actors. The canvas
- * shows them at once; the caller sends them to main as one undoable `actors.move`.
+ * Runs the layout on the canvas and resolves with the new positions of all actors (empty when
+ * cancelled). The canvas shows them at once; the caller sends them to main as one undoable
+ * `actors.move`. Small maps: fcose on the UI thread; large maps: ForceAtlas2 in a Web Worker, with
+ * progress and cancel through `options`.
  */
-export function runLayout(cy: Core): Promise<ActorMove[]> {
+export async function runLayout(cy: Core, options: LargeLayoutOptions = {}): Promise<ActorMove[]> {
   const nodes = realNodes(cy);
-  if (nodes.empty()) return Promise.resolve([]);
+  if (nodes.empty()) return [];
+  if (usesLargeLayout(nodes.length)) {
+    const positions = await largeLayoutPositions(cy, nodes, options);
+    if (!positions || cy.destroyed()) return [];
+    cy.batch(() => {
+      nodes.forEach((node) => {
+        const p = positions.get(node.id());
+        if (p) node.position(p);
+      });
+    });
+    return settlePositions(cy, nodes);
+  }
   const eles = cy.elements().not('.eh-ghost, .eh-preview');
   return new Promise((resolve) => {
     const options: FcoseLayoutOptions = { ...LAYOUT_OPTIONS, stop: () => resolve(settlePositions(cy, nodes)) };

@@ -10,6 +10,10 @@ export interface CanvasTestHook {
   renderedPosition(name: string): Position | null;
   /** Model (document) coordinates of that node, or null. */
   position(name: string): Position | null;
+  /** Starts recording the time of every frame the renderer draws (canvas or WebGL). */
+  recordFrames(): void;
+  /** The frame times (performance.now) recorded since `recordFrames`. */
+  frameTimes(): number[];
 }
 
 declare global {
@@ -29,7 +33,25 @@ function nodeByName(cy: Core, name: string): NodeSingular | null {
 
 /** Installs the hook for this canvas; returns a function that removes it again. */
 export function installTestHook(cy: Core, container: HTMLElement): () => void {
+  let frames: number[] = [];
+  let wrapped = false;
   const hook: CanvasTestHook = {
+    recordFrames() {
+      frames = [];
+      if (wrapped) return;
+      // Both renderers draw through `render`; the WebGL one emits no 'render' events.
+      const renderer = (cy as unknown as { renderer(): { render: (options: unknown) => unknown } }).renderer();
+      const draw = renderer.render.bind(renderer);
+      renderer.render = (options) => {
+        const result = draw(options);
+        frames.push(performance.now());
+        return result;
+      };
+      wrapped = true;
+    },
+    frameTimes() {
+      return [...frames];
+    },
     renderedPosition(name) {
       const node = nodeByName(cy, name);
       if (!node) return null;

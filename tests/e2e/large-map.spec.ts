@@ -1,0 +1,68 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { generateClusteredMap } from '../../scripts/bench/generate-map';
+import { test, expect, openApp } from './fixtures';
+
+/** Puts a generated map of `actors` actors into the data folder while the app is stopped. */
+function seedMap(dataDir: string, actors: number): string {
+  const doc = generateClusteredMap(actors);
+  mkdirSync(join(dataDir, 'maps'), { recursive: true });
+  writeFileSync(join(dataDir, 'maps', `${doc.id}.json`), JSON.stringify(doc));
+  return doc.name;
+}
+
+async function openMap(page: Page, name: string, actors: number): Promise<void> {
+  await page.getByRole('listitem', { name, exact: true }).getByRole('button', { name: 'Openen' }).click();
+  await expect(page.getByTestId('map-status')).toContainText(`${actors} actoren`);
+}
+
+const positionOf = (page: Page, name: string) => page.evaluate((n) => window.__wijkwebCanvas?.position(n) ?? null, name);
+
+test('a large map is laid out off the UI thread with progress, as one undoable step', async ({ page, wijkweb }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1400, height: 860 });
+  let name = '';
+  await wijkweb.restart(() => {
+    name = seedMap(wijkweb.dataDir, 600);
+  });
+  await openApp(page, wijkweb.url);
+  await openMap(page, name, 600);
+  mkdirSync('test-results/screenshots', { recursive: true });
+  await page.screenshot({ path: 'test-results/screenshots/large-map-opened.png' });
+  const before = await positionOf(page, 'Actor 1');
+
+  await page.getByRole('button', { name: 'Indeling', exact: true }).click();
+  const progress = page.getByTestId('layout-progress');
+  await expect(progress).toBeVisible();
+  await expect(progress).toContainText('Indeling berekenen voor 600 actoren');
+  await expect(progress.getByRole('progressbar', { name: 'Voortgang van de indeling' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/screenshots/large-map-layout-progress.png' });
+  await expect(progress).toBeHidden({ timeout: 60_000 });
+  await expect(page.getByText('Indeling toegepast.')).toBeVisible();
+  const after = await positionOf(page, 'Actor 1');
+  expect(after).not.toEqual(before);
+  await page.screenshot({ path: 'test-results/screenshots/large-map-laid-out.png' });
+
+  // One undo puts every actor back.
+  await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+  await expect.poll(() => positionOf(page, 'Actor 1')).toEqual(before);
+});
+
+test('a running large layout can be stopped and leaves the map unchanged', async ({ page, wijkweb }) => {
+  test.setTimeout(120_000);
+  let name = '';
+  await wijkweb.restart(() => {
+    name = seedMap(wijkweb.dataDir, 1500);
+  });
+  await openApp(page, wijkweb.url);
+  await openMap(page, name, 1500);
+  const before = await positionOf(page, 'Actor 1');
+  await page.getByRole('button', { name: 'Indeling', exact: true }).click();
+  const progress = page.getByTestId('layout-progress');
+  await progress.getByRole('button', { name: 'Indeling stoppen' }).click();
+  await expect(progress).toBeHidden();
+  await expect(page.getByText('Indeling toegepast.')).toBeHidden();
+  expect(await positionOf(page, 'Actor 1')).toEqual(before);
+  await expect(page.getByRole('button', { name: 'Ongedaan maken' })).toBeDisabled();
+});
