@@ -47,7 +47,8 @@ function hostileMap(): MapDocument {
 async function parseXml(svg: string): Promise<Document> {
   const { DOMParser } = await import('@xmldom/xmldom');
   const errors: string[] = [];
-  const parsed = new DOMParser({ onError: (level, message) => void (level !== 'warning' && errors.push(message)) }).parseFromString(svg, 'image/svg+xml');
+  const record = (message: string): void => void errors.push(message);
+  const parsed = new DOMParser({ errorHandler: { error: record, fatalError: record } }).parseFromString(svg, 'image/svg+xml');
   expect(errors).toEqual([]);
   return parsed as unknown as Document;
 }
