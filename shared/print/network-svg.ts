@@ -109,10 +109,17 @@ function nodeSvg(actor: Actor, p: Position, label: string, fontPx: number): stri
   const tspans = lines
     .map((line, i) => `<tspan x="${num(p.x)}" y="${num(top + i * lineHeight)}">${xmlText(line)}</tspan>`)
     .join('');
+  // A pale box behind each line keeps labels readable over lines (a stroke halo would put every label twice into a PDF's text).
+  const boxes = lines
+    .map((line, i) => {
+      const width = Array.from(line).length * fontPx * 0.56 + fontPx * 0.4;
+      return `<rect x="${num(p.x - width / 2)}" y="${num(top + i * lineHeight - fontPx * 0.95)}" width="${num(width)}" height="${num(lineHeight)}" rx="${num(fontPx / 5)}"/>`;
+    })
+    .join('');
   return (
     `<g class="actor">${shape} fill="${fill}" stroke="${stroke}" stroke-width="2"/>` +
-    `<text text-anchor="middle" font-size="${num(fontPx)}" fill="${INK}" stroke="#FFFFFF" stroke-width="${num(fontPx / 4)}" ` +
-    `stroke-linejoin="round" paint-order="stroke">${tspans}</text></g>`
+    `<g fill="#FFFFFF" fill-opacity="0.85">${boxes}</g>` +
+    `<text text-anchor="middle" font-size="${num(fontPx)}" fill="${INK}">${tspans}</text></g>`
   );
 }
 

@@ -100,7 +100,7 @@ function svgDocument(title: string, sheet: SheetSize, viewBox: Box, body: string
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
     `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${num(sheet.width)}mm" height="${num(sheet.height)}mm" ` +
     `viewBox="${num(viewBox.x)} ${num(viewBox.y)} ${num(viewBox.width)} ${num(viewBox.height)}" ` +
-    `font-family="${xmlText(PRINT_FONT)}">` +
+    `font-family="${xmlText(PRINT_FONT)}" style="font-variant-ligatures: none">` +
     `<title>${xmlText(title)}</title>` +
     `<rect x="${num(viewBox.x)}" y="${num(viewBox.y)}" width="${num(viewBox.width)}" height="${num(viewBox.height)}" fill="#FFFFFF"/>` +
     `${body}</svg>\n`

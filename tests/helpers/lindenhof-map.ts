@@ -169,5 +169,5 @@ export function lindenhofContent(): { actors: Actor[]; relations: Relation[] } {
 export function lindenhofMap(): MapDocument {
   const { actors, relations } = lindenhofContent();
   const now = '2026-11-26T00:00:00.000Z';
-  return { format: 'wijkweb', version: 1, id: 'lindenhof', name: 'Lindenhof', createdAt: now, updatedAt: now, actors, relations };
+  return { format: 'wijkweb', version: 1, id: 'lindenhof', name: 'Lindenhof', createdAt: now, updatedAt: now, actors, relations, meetings: [], contacts: [] };
 }
