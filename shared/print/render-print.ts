@@ -165,3 +165,14 @@ export function renderPrint(doc: MapDocument, options: PrintOptions): PrintedPag
   }
   return pages;
 }
+
+/**
+ * A small standalone figure of part of the network (e.g. the participants of a meeting and their
+ * go-betweens), `widthMm × heightMm`, without title or legend.
+ */
+export function renderNetworkFigure(doc: MapDocument, ids: ReadonlySet<string>, widthMm: number, heightMm: number): string {
+  const { actors, relations } = selectForPrint(doc, ids);
+  const box: Box = { x: 2, y: 2, width: widthMm - 4, height: heightMm - 4 };
+  const sheet = { width: widthMm, height: heightMm };
+  return svgDocument('', sheet, { x: 0, y: 0, width: widthMm, height: heightMm }, networkSvg(actors, relations, (a) => a.name, box));
+}
