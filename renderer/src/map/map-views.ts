@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { MapDocument } from '../../../shared/domain/map-document';
+import { MeetingsView } from '../meetings/meetings-view';
 import { PrintView } from '../print/print-view';
 import type { MapController } from './use-map-state';
 
@@ -28,4 +29,5 @@ export interface MapView {
  */
 export const MAP_VIEWS: readonly MapView[] = [
   { id: 'afdrukken', labelKey: 'print.tab', Component: PrintView },
+  { id: 'overleggen', labelKey: 'meetings.tab', Component: MeetingsView },
 ];

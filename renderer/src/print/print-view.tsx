@@ -69,7 +69,7 @@ export function PrintView({ doc, visibleIds = null }: MapViewProps) {
         <PrintForm settings={settings} onChange={change} />
         {visibleIds ? <p className="print-hint">{t('print.filtered', { count: visibleIds.size })}</p> : null}
         <div className="print-actions">
-          <button type="button" className="primary" onClick={() => window.print()}>
+          <button type="button" className="button-primary" onClick={() => window.print()}>
             {t('print.print')}
           </button>
           <button type="button" onClick={() => void savePdf()} disabled={busy}>
