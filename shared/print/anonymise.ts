@@ -36,17 +36,25 @@ function escapeRegExp(text: string): string {
 }
 
 /**
- * Replaces every person's name in free text (a title, a note) by their pseudonym, longest names
+ * A function that replaces every person's name in free text (a title, a note, an organisation's
+ * name such as "Bakkerij Yusuf Demir") by their pseudonym. One combined pattern, longest names
  * first, so "Henk de Vries" is not left half-replaced by a shorter name.
  */
-export function scrubNames(text: string, doc: MapDocument, names: ReadonlyMap<string, string>): string {
-  const persons = doc.actors.filter((a) => names.has(a.id) && a.name.trim().length > 0);
-  persons.sort((a, b) => b.name.length - a.name.length);
-  let out = text;
-  for (const person of persons) {
-    out = out.replace(new RegExp(escapeRegExp(person.name.trim()), 'giu'), names.get(person.id) ?? '');
+export function nameScrubber(doc: MapDocument, names: ReadonlyMap<string, string>): (text: string) => string {
+  const byName = new Map<string, string>();
+  for (const actor of doc.actors) {
+    const pseudonym = names.get(actor.id);
+    const name = actor.name.trim();
+    if (pseudonym && name.length > 0 && !byName.has(name.toLocaleLowerCase())) byName.set(name.toLocaleLowerCase(), pseudonym);
   }
-  return out;
+  if (byName.size === 0) return (text) => text;
+  const pattern = new RegExp([...byName.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'giu');
+  return (text) => text.replace(pattern, (match) => byName.get(match.toLocaleLowerCase()) ?? match);
+}
+
+/** Replaces every person's name in `text` by their pseudonym (see nameScrubber). */
+export function scrubNames(text: string, doc: MapDocument, names: ReadonlyMap<string, string>): string {
+  return nameScrubber(doc, names)(text);
 }
 
 /** The name an actor is printed with: its pseudonym when anonymising a person, otherwise its name. */

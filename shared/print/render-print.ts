@@ -1,5 +1,5 @@
 import type { Actor, MapDocument } from '../domain/map-document';
-import { printedName, pseudonyms, scrubNames } from './anonymise';
+import { nameScrubber, printedName, pseudonyms } from './anonymise';
 import { legendBlock, legendRows, LEGEND } from './legend-svg';
 import { networkSvg, PRINT_FONT, type Box } from './network-svg';
 import { sheetSize, type SheetSize } from './paper';
@@ -23,10 +23,10 @@ interface Content {
 }
 
 /** The texts of the page, with persons' names replaced when anonymising. */
-function pageTexts(doc: MapDocument, options: PrintOptions, names: ReadonlyMap<string, string> | null) {
-  const clean = (text: string): string => (names ? scrubNames(text, doc, names) : text).trim();
+function pageTexts(options: PrintOptions, docName: string, scrub: ((text: string) => string) | null) {
+  const clean = (text: string): string => (scrub ? scrub(text) : text).trim();
   return {
-    title: clean(options.title) || clean(doc.name),
+    title: clean(options.title) || clean(docName),
     subtitle: clean(options.subtitle),
     meta: [clean(options.date), clean(options.author)].filter((s) => s.length > 0).join(' · '),
     note: clean(options.note),
@@ -36,7 +36,8 @@ function pageTexts(doc: MapDocument, options: PrintOptions, names: ReadonlyMap<s
 /** Draws the whole page (header, network, legend, footer) on a sheet of the given size. */
 function pageContent(doc: MapDocument, options: PrintOptions, sheet: SheetSize): Content {
   const names = options.anonymise ? pseudonyms(doc, options.labels.pseudonyms) : null;
-  const texts = pageTexts(doc, options, names);
+  const scrub = names ? nameScrubber(doc, names) : null;
+  const texts = pageTexts(options, doc.name, scrub);
   const m = options.marginMm;
   const inner: Box = { x: m, y: m, width: sheet.width - 2 * m, height: sheet.height - 2 * m };
   const chars = (fontMm: number): number => Math.max(10, Math.floor(inner.width / (fontMm * 0.52)));
@@ -90,7 +91,8 @@ function pageContent(doc: MapDocument, options: PrintOptions, sheet: SheetSize):
       map = { ...middle, height: Math.max(20, middle.height - block.height - 2 * LEGEND.gap) };
     }
   }
-  const nameOf = (actor: Actor): string => printedName(actor, names);
+  // Organisations keep their names, but a person's name inside one ("Bakkerij Yusuf Demir") is replaced too.
+  const nameOf = (actor: Actor): string => (scrub ? scrub(printedName(actor, names)) : actor.name);
   parts.unshift(networkSvg(actors, relations, nameOf, map));
   return { title: texts.title, body: parts.join('') };
 }

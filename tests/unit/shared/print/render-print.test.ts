@@ -122,6 +122,16 @@ describe('printing a map as SVG', () => {
     writeFileSync(join(SAMPLES, 'lindenhof-a4-staand.svg'), renderPrint(doc, options({ orientation: 'portrait' }))[0]?.svg ?? '');
   });
 
+  it('also replaces a person’s name inside an organisation’s name or the map name', () => {
+    const base = lindenhofMap();
+    const doc = { ...base, name: 'Kaart van Henk de Vries', actors: base.actors.map((a) => (a.id === 'a20' ? { ...a, name: 'Bakkerij van YUSUF DEMIR' } : a)) };
+    const svg = renderPrint(doc, options({ anonymise: true, title: '' }))[0]?.svg ?? '';
+    expect(svg.toLowerCase()).not.toContain('yusuf');
+    expect(svg).not.toContain('Henk');
+    expect(svg).toContain('Kaart van Sleutelfiguur 2');
+    expect(svg).toMatch(/Bakkerij van Bewoner \d/);
+  });
+
   it('gives the same pseudonyms every time the same map is printed', () => {
     const doc = lindenhofMap();
     const a = renderPrint(doc, options({ anonymise: true }))[0]?.svg;
