@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { printLabels, renderPrint, type PrintedPage } from '../../../shared/print';
 import { useApi } from '../app/use-api';
@@ -24,7 +24,9 @@ export function PrintView({ doc, visibleIds = null }: MapViewProps) {
   const [busy, setBusy] = useState(false);
   const labels = useMemo(() => printLabels((key, values) => t(key, values ?? {})), [t]);
   const options = useMemo(() => toPrintOptions(settings, labels, visibleIds), [settings, labels, visibleIds]);
-  const pages: PrintedPage[] = useMemo(() => renderPrint(doc, options), [doc, options]);
+  // Typing in a field stays responsive on big maps: the sheets are redrawn when React has time.
+  const deferred = useDeferredValue(options);
+  const pages: PrintedPage[] = useMemo(() => renderPrint(doc, deferred), [doc, deferred]);
   const title = useMemo(() => /<title>([^<]*)<\/title>/.exec(pages[0]?.svg ?? '')?.[1] ?? '', [pages]);
   const stem = fileStem(settings.anonymise ? `${t('print.tab')}-anoniem` : settings.title || doc.name);
   const change = (patch: Partial<PrintSettings>): void => setSettings((s) => ({ ...s, ...patch }));
@@ -52,7 +54,7 @@ export function PrintView({ doc, visibleIds = null }: MapViewProps) {
   const savePdf = async (): Promise<void> => {
     setBusy(true);
     try {
-      const result = await api.print.pdf({ pages: pages.map((p) => p.svg), paper: options.paper, orientation: options.orientation, title });
+      const result = await api.print.pdf({ pages: pages.map((p) => p.svg), paper: deferred.paper, orientation: deferred.orientation, title });
       if (!result.ok) toast.error(t('print.pdfFailed'), result.error);
       else {
         download(new Blob([base64Bytes(result.value.pdfBase64)], { type: 'application/pdf' }), `${stem}.pdf`);
@@ -110,7 +112,7 @@ export function PrintView({ doc, visibleIds = null }: MapViewProps) {
           ))}
         </div>
       </section>
-      <PrintSheets pages={pages} paper={options.paper} orientation={options.orientation} />
+      <PrintSheets pages={pages} paper={deferred.paper} orientation={deferred.orientation} />
     </div>
   );
 }
