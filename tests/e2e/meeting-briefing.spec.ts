@@ -50,6 +50,7 @@ test('meeting with 5 participants: contact log, briefing on screen and printed t
     await form.getByRole('checkbox', { name, exact: true }).check();
   }
   await expect(form).toContainText('5 deelnemers gekozen');
+  await page.screenshot({ path: join(SHOTS, 'meeting-form.png') });
   await form.getByRole('button', { name: 'Overleg opslaan' }).click();
 
   const briefing = page.getByRole('article', { name: 'Briefing: Overleg liften Lindenflat' });
@@ -86,7 +87,7 @@ test('meeting with 5 participants: contact log, briefing on screen and printed t
   execFileSync('pdftoppm', ['-png', '-r', '60', file, join(SHOTS, 'briefing-pdf')]);
 
   // Marking the follow-up done takes it off the open list; undo brings it back.
-  await page.getByRole('checkbox', { name: 'Gedaan: Foto’s van de liften sturen' }).check();
+  await page.getByRole('button', { name: 'Gedaan: Foto’s van de liften sturen' }).click();
   await expect(page.getByText('Geen openstaande vervolgafspraken.')).toBeVisible();
   await page.getByRole('button', { name: 'Ongedaan maken' }).click();
   await expect(page.getByTestId('open-follow-ups')).toContainText('Foto’s van de liften sturen');

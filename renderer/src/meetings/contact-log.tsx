@@ -49,7 +49,10 @@ export function ContactLog({ doc, run, today }: ContactLogProps) {
       <h2 id={ids.actor + '-h'}>{t('meetings.contacts.heading')}</h2>
       <form onSubmit={(e) => void submit(e)} className="contact-form">
         <label htmlFor={ids.actor}>{t('meetings.contacts.actor')}</label>
-        <select id={ids.actor} value={actorId} aria-invalid={error ? true : undefined} aria-describedby={error ? ids.error : undefined} onChange={(e) => setActorId(e.target.value)}>
+        <select id={ids.actor} value={actorId} aria-invalid={error ? true : undefined} aria-describedby={error ? ids.error : undefined} onChange={(e) => {
+          setError(null);
+          setActorId(e.target.value);
+        }}>
           <option value="">{t('meetings.contacts.chooseActor')}</option>
           {actors.map((a) => (
             <option key={a.id} value={a.id}>
@@ -99,21 +102,22 @@ export function ContactLog({ doc, run, today }: ContactLogProps) {
         <ul className="follow-ups" data-testid="open-follow-ups">
           {open.map((c) => (
             <li key={c.id}>
-              <label>
-                <input
-                  type="checkbox"
-                  aria-label={t('meetings.contacts.done', { text: c.followUp })}
-                  onChange={() => void run({ type: 'contact.update', id: c.id, patch: { done: true } })}
-                />{' '}
-                <strong>{names.get(c.actorId)}</strong>: {c.followUp}
-                {c.dueDate ? (
-                  <span className={c.dueDate < today ? 'follow-up-due overdue' : 'follow-up-due'}>
-                    {' '}
-                    ({c.dueDate}
-                    {c.dueDate < today ? `, ${t('meetings.contacts.overdue')}` : ''})
-                  </span>
-                ) : null}
-              </label>
+              <strong>{names.get(c.actorId)}</strong>: {c.followUp}
+              {c.dueDate ? (
+                <span className={c.dueDate < today ? 'follow-up-due overdue' : 'follow-up-due'}>
+                  {' '}
+                  ({c.dueDate}
+                  {c.dueDate < today ? `, ${t('meetings.contacts.overdue')}` : ''})
+                </span>
+              ) : null}{' '}
+              <button
+                type="button"
+                className="follow-up-done"
+                aria-label={t('meetings.contacts.done', { text: c.followUp })}
+                onClick={() => void run({ type: 'contact.update', id: c.id, patch: { done: true } })}
+              >
+                {t('meetings.contacts.doneButton')}
+              </button>
             </li>
           ))}
         </ul>

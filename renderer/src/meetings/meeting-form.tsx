@@ -44,7 +44,10 @@ export function MeetingForm({ doc, meeting, isNew, onSave, onDelete }: MeetingFo
     <form className="meeting-form" onSubmit={submit} aria-label={t(isNew ? 'meetings.form.newTitle' : 'meetings.form.editTitle')}>
       <h2>{t(isNew ? 'meetings.form.newTitle' : 'meetings.form.editTitle')}</h2>
       <label htmlFor={ids.title}>{t('meetings.form.title')}</label>
-      <input id={ids.title} value={draft.title} aria-invalid={error ? true : undefined} aria-describedby={error ? ids.error : undefined} onChange={(e) => set({ title: e.target.value })} />
+      <input id={ids.title} value={draft.title} aria-invalid={error ? true : undefined} aria-describedby={error ? ids.error : undefined} onChange={(e) => {
+          setError(null);
+          set({ title: e.target.value });
+        }} />
       {error ? (
         <p className="field-error" id={ids.error} role="alert">
           {error}
