@@ -8,6 +8,7 @@ import { app, BrowserWindow, dialog, Menu, session } from 'electron';
 import { eventChannel } from '../../shared/ipc/channels';
 import { WijkwebError } from '../../shared/result';
 import { APP_NAME, dataDirFromArgv } from '../server/args';
+import { chromiumPdf } from '../print/chromium-pdf';
 import { createHandlers, MapStore, type StoreEvent } from '../store/index';
 import { installIpcHandlers } from './ipc/install';
 import { createSenderCheck } from './ipc/register';
@@ -61,7 +62,7 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  const handlers = createHandlers({ store, prefs: openElectronPrefs(dataDir), info: { version: app.getVersion(), mode: 'electron', dataDir } });
+  const handlers = createHandlers({ store, prefs: openElectronPrefs(dataDir), info: { version: app.getVersion(), mode: 'electron', dataDir }, makePdf: (request) => chromiumPdf(request) });
 
   hardenSession(session.defaultSession, contentSecurityPolicy(devUrl));
   const isOurWindow = (id: number): boolean => BrowserWindow.getAllWindows().some((win) => win.webContents.id === id);

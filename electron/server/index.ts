@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { version } from '../../package.json';
 import { WijkwebError } from '../../shared/result';
+import { chromiumPdf } from '../print/chromium-pdf';
 import { createHandlers, MapStore, openConfPrefs, type StoreEvent } from '../store/index';
 import { parseArgs, USAGE_EXIT_CODE } from './args';
 import { startBridge, type Bridge } from './http-bridge';
@@ -44,7 +45,7 @@ async function main(): Promise<void> {
     return;
   }
   const prefs = openConfPrefs(dataDir);
-  const handlers = createHandlers({ store, prefs, info: { version, mode: 'browser', dataDir } });
+  const handlers = createHandlers({ store, prefs, info: { version, mode: 'browser', dataDir }, makePdf: (request) => chromiumPdf(request) });
   const token = createToken();
 
   try {

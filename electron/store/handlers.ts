@@ -1,4 +1,6 @@
 import type { Handlers } from '../../shared/ipc/dispatch';
+import { WijkwebError } from '../../shared/result';
+import type { PdfRequest } from '../print/chromium-pdf';
 import type { MapStore } from './map-store';
 import type { PrefsStore } from './prefs-store';
 
@@ -7,14 +9,19 @@ export interface HandlerDeps {
   readonly store: MapStore;
   readonly prefs: PrefsStore;
   readonly info: { version: string; mode: 'electron' | 'browser'; dataDir: string };
+  /** Makes a PDF of printed sheets; absent where nothing can (the handler then says so). */
+  readonly makePdf?: ((request: PdfRequest) => Promise<Uint8Array>) | undefined;
 }
+
+/** Said when this build has no way to make a PDF. */
+export const NO_PDF_MESSAGE = 'PDF maken kan hier niet. Kies Afdrukken en dan "Opslaan als PDF", of sla SVG op.';
 
 /**
  * One handler per channel of the contract, served identically over Electron IPC and the HTTP
  * bridge. Input has already been validated by `dispatch`; errors are thrown as WijkwebError.
  */
 export function createHandlers(deps: HandlerDeps): Handlers {
-  const { store, prefs, info } = deps;
+  const { store, prefs, info, makePdf } = deps;
   return {
     'app.info': () => ({ ...info }),
     'app.notices': () => store.notices(),
@@ -34,5 +41,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'map.redo': ({ id }) => store.redo(id),
     'prefs.get': () => prefs.get(),
     'prefs.set': (patch) => prefs.set(patch),
+    'print.pdf': async (request) => {
+      if (!makePdf) throw new WijkwebError('io-error', NO_PDF_MESSAGE);
+      try {
+        return { pdfBase64: Buffer.from(await makePdf(request)).toString('base64') };
+      } catch (error) {
+        throw new WijkwebError('io-error', error instanceof Error ? error.message : String(error));
+      }
+    },
   };
 }

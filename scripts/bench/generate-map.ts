@@ -1,3 +1,4 @@
+import { emptyMap } from '../../shared/domain/map-document';
 import { ACTOR_KINDS, DEFAULT_CATEGORIES as CATEGORIES, DEFAULT_RELATION_KINDS as RELATION_KINDS } from '../../shared/domain/vocabulary';
 import type { Actor, MapDocument, Relation } from '../../shared/domain/map-document';
 
@@ -73,14 +74,5 @@ export function generateClusteredMap(actors: number, tiesPerActor = 2, seed = 1)
     });
   }
   const now = new Date(0).toISOString();
-  return {
-    format: 'wijkweb',
-    version: 1,
-    id: `bench-${actors}`,
-    name: `Benchmark ${actors} actoren`,
-    createdAt: now,
-    updatedAt: now,
-    actors: list,
-    relations,
-  };
+  return { ...emptyMap(`bench-${actors}`, `Benchmark ${actors} actoren`, now), actors: list, relations };
 }

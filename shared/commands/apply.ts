@@ -1,5 +1,6 @@
 import type { Actor, MapDocument, Relation } from '../domain/map-document';
 import { err, ok, type Result } from '../result';
+import { applyRecordCommand } from './apply-records';
 import type { ActorMove, Command } from './command';
 
 /** The outcome of applying a command: the new document and the command that undoes it. */
@@ -166,6 +167,18 @@ export function applyCommand(doc: MapDocument, command: Command): Result<Applied
       relations.splice(index, 1);
       return ok({ doc: { ...doc, relations }, inverse: { type: 'relation.add', relation, index } });
     }
+    case 'meeting.add':
+      return applyRecordCommand(doc, 'meetings', { kind: 'add', record: command.meeting, index: command.index });
+    case 'meeting.update':
+      return applyRecordCommand(doc, 'meetings', { kind: 'update', id: command.id, patch: command.patch });
+    case 'meeting.remove':
+      return applyRecordCommand(doc, 'meetings', { kind: 'remove', id: command.id });
+    case 'contact.add':
+      return applyRecordCommand(doc, 'contacts', { kind: 'add', record: command.contact, index: command.index });
+    case 'contact.update':
+      return applyRecordCommand(doc, 'contacts', { kind: 'update', id: command.id, patch: command.patch });
+    case 'contact.remove':
+      return applyRecordCommand(doc, 'contacts', { kind: 'remove', id: command.id });
     case 'batch':
       return applyBatch(doc, command.commands);
   }

@@ -12,6 +12,16 @@ import {
   type Relation,
   type RelationPatch,
 } from '../domain/map-document';
+import {
+  contactPatchSchema,
+  contactSchema,
+  meetingPatchSchema,
+  meetingSchema,
+  type Contact,
+  type ContactPatch,
+  type Meeting,
+  type MeetingPatch,
+} from '../domain/meetings';
 
 /** Moves for one or more actors (a drag, or a layout), as one undoable step. */
 export interface ActorMove {
@@ -31,6 +41,12 @@ export type Command =
   | { readonly type: 'relation.add'; readonly relation: Relation; readonly index?: number | undefined }
   | { readonly type: 'relation.update'; readonly id: string; readonly patch: RelationPatch }
   | { readonly type: 'relation.remove'; readonly id: string }
+  | { readonly type: 'meeting.add'; readonly meeting: Meeting; readonly index?: number | undefined }
+  | { readonly type: 'meeting.update'; readonly id: string; readonly patch: MeetingPatch }
+  | { readonly type: 'meeting.remove'; readonly id: string }
+  | { readonly type: 'contact.add'; readonly contact: Contact; readonly index?: number | undefined }
+  | { readonly type: 'contact.update'; readonly id: string; readonly patch: ContactPatch }
+  | { readonly type: 'contact.remove'; readonly id: string }
   | { readonly type: 'batch'; readonly commands: readonly Command[] };
 
 export type CommandType = Command['type'];
@@ -50,6 +66,12 @@ export const commandSchema: z.ZodType<Command> = z.lazy(() =>
     z.object({ type: z.literal('relation.add'), relation: relationSchema, index: indexSchema }),
     z.object({ type: z.literal('relation.update'), id: idSchema, patch: relationPatchSchema }),
     z.object({ type: z.literal('relation.remove'), id: idSchema }),
+    z.object({ type: z.literal('meeting.add'), meeting: meetingSchema, index: indexSchema }),
+    z.object({ type: z.literal('meeting.update'), id: idSchema, patch: meetingPatchSchema }),
+    z.object({ type: z.literal('meeting.remove'), id: idSchema }),
+    z.object({ type: z.literal('contact.add'), contact: contactSchema, index: indexSchema }),
+    z.object({ type: z.literal('contact.update'), id: idSchema, patch: contactPatchSchema }),
+    z.object({ type: z.literal('contact.remove'), id: idSchema }),
     z.object({ type: z.literal('batch'), commands: z.array(commandSchema).max(100_000) }),
   ]),
 );

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import './zod-issues';
+import { contactSchema, meetingSchema } from './meetings';
 import {
   ACTOR_KINDS,
   INFLUENCE_MAX,
@@ -79,6 +80,10 @@ export const mapDocumentSchema = z
     updatedAt: isoDate,
     actors: z.array(actorSchema).max(LIMITS.actors),
     relations: z.array(relationSchema).max(LIMITS.relations),
+    /** Meetings (overleggen) with their participants; absent in older files. */
+    meetings: z.array(meetingSchema).max(10_000).default([]),
+    /** The contact log: one entry per contact with an actor; absent in older files. */
+    contacts: z.array(contactSchema).max(100_000).default([]),
   })
   .superRefine((doc, ctx) => {
     const actorIds = new Set<string>();
@@ -131,5 +136,5 @@ export function summarize(doc: MapDocument): MapSummary {
 
 /** Returns an empty map document with the given id and name. */
 export function emptyMap(id: string, name: string, now: string): MapDocument {
-  return { format: FORMAT_NAME, version: FORMAT_VERSION, id, name, createdAt: now, updatedAt: now, actors: [], relations: [] };
+  return { format: FORMAT_NAME, version: FORMAT_VERSION, id, name, createdAt: now, updatedAt: now, actors: [], relations: [], meetings: [], contacts: [] };
 }

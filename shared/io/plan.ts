@@ -1,7 +1,7 @@
 import type { Command } from '../commands/command';
 import { createActor, createRelation } from '../domain/factories';
 import { newId } from '../domain/ids';
-import { FORMAT_NAME, FORMAT_VERSION, type Actor, type ActorPatch, type MapDocument, type Relation } from '../domain/map-document';
+import { emptyMap, type Actor, type ActorPatch, type MapDocument, type Relation } from '../domain/map-document';
 import type { DraftActor, ImportDraft } from './draft';
 import { MAX_GROUP_DEPTH, MAX_PROBLEMS } from './limits';
 import type { ImportProblem } from './problems';
@@ -190,7 +190,7 @@ export function planImport(draft: ImportDraft, target: MapDocument | null, optio
 
 /** The new map a plan makes (import as new map). */
 export function planToDocument(plan: ImportPlan, id: string, name: string, now: string): MapDocument {
-  return { format: FORMAT_NAME, version: FORMAT_VERSION, id, name, createdAt: now, updatedAt: now, actors: plan.newActors, relations: plan.newRelations };
+  return { ...emptyMap(id, name, now), actors: plan.newActors, relations: plan.newRelations };
 }
 
 /** The one undoable command that merges a plan into the open map. */

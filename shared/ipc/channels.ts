@@ -18,6 +18,7 @@ export const CHANNELS = [
   'map.redo',
   'prefs.get',
   'prefs.set',
+  'print.pdf',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

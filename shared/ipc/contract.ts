@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { commandSchema } from '../commands/command';
 import { actorSchema, idSchema, LIMITS, mapDocumentSchema, mapSummarySchema, relationSchema } from '../domain/map-document';
 import type { Channel, EventName } from './channels';
+import { ORIENTATIONS, PAPER_SIZES } from '../print/paper';
 
 const empty = z.object({}).strict();
 const mapName = z
@@ -61,6 +62,16 @@ export const contract = {
   'map.redo': { input: z.object({ id: idSchema }), output: mapStateSchema },
   'prefs.get': { input: empty, output: prefsSchema },
   'prefs.set': { input: prefsSchema.partial(), output: prefsSchema },
+  /** Prints rendered SVG sheets to a PDF (browser mode: with the Chromium that is present). */
+  'print.pdf': {
+    input: z.object({
+      pages: z.array(z.string().max(8_000_000)).min(1).max(16),
+      paper: z.enum(PAPER_SIZES),
+      orientation: z.enum(ORIENTATIONS),
+      title: z.string().max(400),
+    }),
+    output: z.object({ pdfBase64: z.string() }),
+  },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 /** The payload schema of each pushed event. */

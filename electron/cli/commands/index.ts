@@ -1,5 +1,6 @@
 import type { CliCommand } from '../command';
 import { convertCommand } from './convert';
+import { printCommand } from './print';
 import { statsCommand } from './stats';
 import { validateCommand } from './validate';
 
@@ -7,4 +8,4 @@ import { validateCommand } from './validate';
  * Every command of the `wijkweb` tool, in the order `wijkweb help` lists them. A feature adds its
  * command in its own file under electron/cli/commands/ and one line here.
  */
-export const COMMANDS: readonly CliCommand[] = [convertCommand, validateCommand, statsCommand];
+export const COMMANDS: readonly CliCommand[] = [convertCommand, validateCommand, statsCommand, printCommand()];

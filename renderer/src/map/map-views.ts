@@ -1,5 +1,7 @@
 import type { ComponentType } from 'react';
 import type { MapDocument } from '../../../shared/domain/map-document';
+import { MeetingsView } from '../meetings/meetings-view';
+import { PrintView } from '../print/print-view';
 import type { MapController } from './use-map-state';
 
 /** What every view of a map gets: the map as main confirmed it, and the way to change it. */
@@ -8,6 +10,8 @@ export interface MapViewProps {
   readonly controller: MapController;
   /** Switches to the network view and selects/zooms to these actors (and relations). */
   readonly showOnMap: (ids: readonly string[]) => void;
+  /** The actors (and relations) the network view shows under its filters/focus; null or absent = all. */
+  readonly visibleIds?: ReadonlySet<string> | null;
 }
 
 /** One tab of the map screen besides the network ("Kaart"), which the screen draws itself. */
@@ -23,4 +27,7 @@ export interface MapView {
  * The extra views of a map, in tab order after "Kaart". A feature adds its view here (one line)
  * and keeps its code in its own folder, e.g. `renderer/src/forcefield/`.
  */
-export const MAP_VIEWS: readonly MapView[] = [];
+export const MAP_VIEWS: readonly MapView[] = [
+  { id: 'afdrukken', labelKey: 'print.tab', Component: PrintView },
+  { id: 'overleggen', labelKey: 'meetings.tab', Component: MeetingsView },
+];

@@ -77,9 +77,32 @@ export const commandFor = (doc: MapDocument, depth = 0): fc.Arbitrary<Command> =
       patch: { strength },
     })),
     someRelation.map((id) => ({ type: 'relation.remove' as const, id })),
+    ...meetingAndContactCommands(doc, someActor),
   ];
   if (depth < 1) {
     options.push(fc.array(commandFor(doc, depth + 1), { maxLength: 3 }).map((commands) => ({ type: 'batch' as const, commands })));
   }
   return fc.oneof(...options);
 };
+
+/** Commands on meetings and the contact log: add (fresh or clashing id), update and remove. */
+function meetingAndContactCommands(doc: MapDocument, someActor: fc.Arbitrary<string>): fc.Arbitrary<Command>[] {
+  const meetingIds = doc.meetings.map((m) => m.id);
+  const contactIds = doc.contacts.map((c) => c.id);
+  const someMeeting = meetingIds.length ? fc.constantFrom(...meetingIds, 'ghost') : fc.constant('ghost');
+  const someContact = contactIds.length ? fc.constantFrom(...contactIds, 'ghost') : fc.constant('ghost');
+  return [
+    fc.tuple(fc.oneof(fc.uuid(), someMeeting), fc.array(someActor, { maxLength: 5 })).map(([id, participants]) => ({
+      type: 'meeting.add' as const,
+      meeting: { id, title: 'Overleg', date: '2026-12-01', place: 'Buurthuis', goal: 'Doel', participants, forceFieldId: null, notes: '' },
+    })),
+    fc.tuple(someMeeting, fc.string({ minLength: 1, maxLength: 8 })).map(([id, notes]) => ({ type: 'meeting.update' as const, id, patch: { notes } })),
+    someMeeting.map((id) => ({ type: 'meeting.remove' as const, id })),
+    fc.tuple(fc.oneof(fc.uuid(), someContact), someActor).map(([id, actorId]) => ({
+      type: 'contact.add' as const,
+      contact: { id, actorId, date: '2026-11-20', kind: 'telefoon' as const, text: 'Gebeld', followUp: '', dueDate: '', done: false },
+    })),
+    fc.tuple(someContact, fc.boolean()).map(([id, done]) => ({ type: 'contact.update' as const, id, patch: { done } })),
+    someContact.map((id) => ({ type: 'contact.remove' as const, id })),
+  ];
+}
