@@ -1,0 +1,36 @@
+import { connectedComponents } from 'graphology-components';
+import { density } from 'graphology-metrics/graph/density';
+import { singleSourceLength } from 'graphology-shortest-path/unweighted';
+import type Graph from 'graphology';
+import type { Network, TieAttributes } from './network-graph';
+
+/** Groups of actors tied to each other but not to the rest, biggest first (ties read both ways). */
+export function componentsOf(undirected: Graph<Record<string, never>, TieAttributes>): string[][] {
+  return connectedComponents(undirected)
+    .map((c) => [...c].sort())
+    .sort((a, b) => b.length - a.length || (a[0] ?? '').localeCompare(b[0] ?? ''));
+}
+
+/** Share of possible ties that exist (simple graph: directed m/(n(n−1)), undirected 2m/(n(n−1))). */
+export function densityOf(network: Network): number {
+  return network.graph.order < 2 ? 0 : density(network.graph);
+}
+
+/**
+ * Mean number of steps on a shortest path, over all ordered pairs that can reach each other
+ * (pairs in different islands are left out, as in Gephi and networkx per component). Null without any pair.
+ */
+export function averagePathLength(network: Network): number | null {
+  const { graph } = network;
+  let total = 0;
+  let pairs = 0;
+  graph.forEachNode((node) => {
+    const lengths = singleSourceLength(graph, node);
+    for (const [target, length] of Object.entries(lengths)) {
+      if (target === node) continue;
+      total += length;
+      pairs += 1;
+    }
+  });
+  return pairs === 0 ? null : total / pairs;
+}
