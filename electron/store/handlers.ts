@@ -1,6 +1,7 @@
 import type { Handlers } from '../../shared/ipc/dispatch';
 import type { MapStore } from './map-store';
 import type { PrefsStore } from './prefs-store';
+import { restoreCommand, SnapshotStore } from './snapshot-store';
 
 /** What the handlers need: the store, the preferences and the facts `app.info` reports. */
 export interface HandlerDeps {
@@ -15,6 +16,7 @@ export interface HandlerDeps {
  */
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { store, prefs, info } = deps;
+  const snapshots = new SnapshotStore(store.dataDir);
   return {
     'app.info': () => ({ ...info }),
     'app.notices': () => store.notices(),
@@ -31,6 +33,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'map.apply': ({ id, command }) => store.apply(id, command),
     'map.undo': ({ id }) => store.undo(id),
     'map.redo': ({ id }) => store.redo(id),
+    'snapshots.list': ({ mapId }) => {
+      store.open(mapId);
+      return snapshots.list(mapId);
+    },
+    'snapshots.create': ({ mapId, ...meta }) => snapshots.create(store.open(mapId).doc, meta),
+    'snapshots.get': ({ mapId, snapshotId }) => snapshots.get(mapId, snapshotId),
+    'snapshots.restore': ({ mapId, snapshotId }) => store.apply(mapId, restoreCommand(snapshots.get(mapId, snapshotId).doc)),
     'prefs.get': () => prefs.get(),
     'prefs.set': (patch) => prefs.set(patch),
   };

@@ -15,6 +15,10 @@ export const CHANNELS = [
   'map.apply',
   'map.undo',
   'map.redo',
+  'snapshots.list',
+  'snapshots.create',
+  'snapshots.get',
+  'snapshots.restore',
   'prefs.get',
   'prefs.set',
 ] as const;

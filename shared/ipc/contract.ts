@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { commandSchema } from '../commands/command';
 import { idSchema, LIMITS, mapDocumentSchema, mapSummarySchema } from '../domain/map-document';
+import { snapshotInfoSchema, snapshotMetaSchema } from '../domain/snapshot';
 import type { Channel, EventName } from './channels';
 
 const empty = z.object({}).strict();
@@ -50,6 +51,19 @@ export const contract = {
   'map.apply': { input: z.object({ id: idSchema, command: commandSchema }), output: mapStateSchema },
   'map.undo': { input: z.object({ id: idSchema }), output: mapStateSchema },
   'map.redo': { input: z.object({ id: idSchema }), output: mapStateSchema },
+  'snapshots.list': {
+    input: z.object({ mapId: idSchema }),
+    output: z.object({
+      snapshots: z.array(snapshotInfoSchema),
+      damaged: z.array(z.object({ file: z.string(), reason: z.string() })),
+    }),
+  },
+  'snapshots.create': { input: snapshotMetaSchema.extend({ mapId: idSchema }), output: snapshotInfoSchema },
+  'snapshots.get': {
+    input: z.object({ mapId: idSchema, snapshotId: idSchema }),
+    output: z.object({ info: snapshotInfoSchema, doc: mapDocumentSchema }),
+  },
+  'snapshots.restore': { input: z.object({ mapId: idSchema, snapshotId: idSchema }), output: mapStateSchema },
   'prefs.get': { input: empty, output: prefsSchema },
   'prefs.set': { input: prefsSchema.partial(), output: prefsSchema },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
