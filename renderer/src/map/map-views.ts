@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { MapDocument } from '../../../shared/domain/map-document';
+import { AnalysisView } from '../analysis/analysis-view';
 import type { MapController } from './use-map-state';
 
 /** What every view of a map gets: the map as main confirmed it, and the way to change it. */
@@ -23,4 +24,6 @@ export interface MapView {
  * The extra views of a map, in tab order after "Kaart". A feature adds its view here (one line)
  * and keeps its code in its own folder, e.g. `renderer/src/forcefield/`.
  */
-export const MAP_VIEWS: readonly MapView[] = [];
+export const MAP_VIEWS: readonly MapView[] = [
+  { id: 'analyse', labelKey: 'analysis.tab', Component: AnalysisView },
+];
