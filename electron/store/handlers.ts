@@ -1,7 +1,8 @@
 import type { Handlers } from '../../shared/ipc/dispatch';
 import type { MapStore } from './map-store';
 import type { PrefsStore } from './prefs-store';
-import { restoreCommand, SnapshotStore } from './snapshot-store';
+import { restoreCommand } from '../../shared/commands/restore';
+import { SnapshotStore } from './snapshot-store';
 
 /** What the handlers need: the store, the preferences and the facts `app.info` reports. */
 export interface HandlerDeps {

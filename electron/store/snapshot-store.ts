@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { MAP_META_KEYS, type Command, type MapContent } from '../../shared/commands/command';
 import { newId } from '../../shared/domain/ids';
 import type { MapDocument } from '../../shared/domain/map-document';
 import { readMapDocument } from '../../shared/domain/migrations';
@@ -114,10 +113,3 @@ export class SnapshotStore {
   }
 }
 
-/** The one undoable command that puts a snapshot's content (not its name, id or dates) back on the map. */
-export function restoreCommand(frozen: MapDocument): Command {
-  const content = Object.fromEntries(
-    Object.entries(frozen).filter(([key]) => !MAP_META_KEYS.includes(key)),
-  ) as unknown as MapContent;
-  return { type: 'map.restore', content };
-}

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { MARK_COLOUR, type CanvasEmphasis } from '../graph/emphasis';
+import { hasMarks, MARK_COLOUR, type CanvasEmphasis } from '../graph/emphasis';
 import { setMapEmphasis } from './emphasis-store';
 
 /** Props of the note over the canvas: which map, and the layer it shows. */
@@ -12,7 +12,7 @@ export interface EmphasisNoteProps {
 export function EmphasisNote({ mapId, emphasis }: EmphasisNoteProps) {
   const { t } = useTranslation();
   if (!emphasis) return null;
-  const marks = Object.values(emphasis.nodes).some((n) => n.mark) || Object.keys(emphasis.edges).length > 0;
+  const marks = hasMarks(emphasis);
   return (
     <div className="emphasis-note" role="status" data-testid="emphasis-note">
       <span>{emphasis.label}</span>

@@ -37,12 +37,20 @@ const NODE_MARK_STYLE: Record<ChangeMark, Record<string, string | number>> = {
 const EDGE_MARK_STYLE: Record<ChangeMark, Record<string, string | number>> = {
   added: { 'line-color': MARK_COLOUR.added, 'target-arrow-color': MARK_COLOUR.added, width: 5, 'line-style': 'solid', opacity: 1 },
   changed: { 'line-color': MARK_COLOUR.changed, 'target-arrow-color': MARK_COLOUR.changed, 'line-style': 'dashed', opacity: 1 },
-  removed: { 'line-color': MARK_COLOUR.removed, 'target-arrow-color': MARK_COLOUR.removed, 'line-style': 'dotted', opacity: 0.5, width: 3 },
+  removed: { 'line-color': MARK_COLOUR.removed, 'target-arrow-color': MARK_COLOUR.removed, 'line-style': 'dotted', opacity: 0.9, width: 4 },
 };
+
+const DIMMED = 'emphasis-dimmed';
+
+/** True when the layer marks changes (then everything unmarked is dimmed so the marks stand out). */
+export function hasMarks(emphasis: CanvasEmphasis): boolean {
+  return Object.keys(emphasis.edges).length > 0 || Object.values(emphasis.nodes).some((n) => n.mark !== undefined);
+}
 
 /** Puts an emphasis layer on the canvas (after taking the previous one off), in one batch. */
 export function applyEmphasis(cy: Core, previous: CanvasEmphasis | null, next: CanvasEmphasis | null): void {
   cy.batch(() => {
+    cy.$(`.${DIMMED}`).removeStyle().removeClass(DIMMED);
     if (previous) {
       for (const id of [...Object.keys(previous.nodes), ...Object.keys(previous.edges)]) {
         const el = cy.getElementById(id);
@@ -51,6 +59,12 @@ export function applyEmphasis(cy: Core, previous: CanvasEmphasis | null, next: C
       for (const ghost of previous.ghosts) cy.getElementById(ghost.data.id).grabify();
     }
     if (!next) return;
+    if (hasMarks(next)) {
+      cy.elements()
+        .filter((el) => !(el.id() in next.nodes) && !(el.id() in next.edges))
+        .addClass(DIMMED)
+        .style({ opacity: 0.28 });
+    }
     for (const [id, e] of Object.entries(next.nodes)) {
       const node = cy.getElementById(id);
       if (node.empty()) continue;

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { MapDocument } from '../../../shared/domain/map-document';
 import { AnalysisView } from '../analysis/analysis-view';
+import { SnapshotsView } from '../snapshots/snapshots-view';
 import type { MapController } from './use-map-state';
 
 /** What every view of a map gets: the map as main confirmed it, and the way to change it. */
@@ -26,4 +27,5 @@ export interface MapView {
  */
 export const MAP_VIEWS: readonly MapView[] = [
   { id: 'analyse', labelKey: 'analysis.tab', Component: AnalysisView },
+  { id: 'momentopnamen', labelKey: 'snapshots.tab', Component: SnapshotsView },
 ];
