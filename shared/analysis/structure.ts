@@ -1,6 +1,5 @@
 import { connectedComponents } from 'graphology-components';
 import { density } from 'graphology-metrics/graph/density';
-import { singleSourceLength } from 'graphology-shortest-path/unweighted';
 import type Graph from 'graphology';
 import type { Network, TieAttributes } from './network-graph';
 
@@ -18,19 +17,41 @@ export function densityOf(network: Network): number {
 
 /**
  * Mean number of steps on a shortest path, over all ordered pairs that can reach each other
- * (pairs in different islands are left out, as in Gephi and networkx per component). Null without any pair.
+ * (pairs in different islands are left out, as in Gephi and networkx per component). Null without
+ * any pair. One breadth-first search per actor over integer indices (follows arcs when directed).
  */
 export function averagePathLength(network: Network): number | null {
   const { graph } = network;
+  const ids = graph.nodes();
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const adjacency: number[][] = ids.map(() => []);
+  graph.forEachEdge((_edge, _attr, source, target) => {
+    const s = index.get(source)!;
+    const t = index.get(target)!;
+    adjacency[s]!.push(t);
+    if (graph.type === 'undirected') adjacency[t]!.push(s);
+  });
+  const n = ids.length;
+  const distance = new Int32Array(n);
+  const queue = new Int32Array(n);
   let total = 0;
   let pairs = 0;
-  graph.forEachNode((node) => {
-    const lengths = singleSourceLength(graph, node);
-    for (const [target, length] of Object.entries(lengths)) {
-      if (target === node) continue;
-      total += length;
-      pairs += 1;
+  for (let source = 0; source < n; source++) {
+    distance.fill(-1);
+    distance[source] = 0;
+    let head = 0;
+    let tail = 0;
+    queue[tail++] = source;
+    while (head < tail) {
+      const v = queue[head++]!;
+      for (const w of adjacency[v]!) {
+        if (distance[w] !== -1) continue;
+        distance[w] = distance[v]! + 1;
+        total += distance[w]!;
+        pairs += 1;
+        queue[tail++] = w;
+      }
     }
-  });
+  }
   return pairs === 0 ? null : total / pairs;
 }
