@@ -1,5 +1,5 @@
-import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
-import closenessCentrality from 'graphology-metrics/centrality/closeness';
+import betweennessCentrality from 'graphology-metrics/centrality/betweenness.js';
+import closenessCentrality from 'graphology-metrics/centrality/closeness.js';
 import type { Network } from './network-graph';
 import type { AnalysisOptions } from './options';
 

@@ -1,5 +1,5 @@
 import { connectedComponents } from 'graphology-components';
-import { density } from 'graphology-metrics/graph/density';
+import { density } from 'graphology-metrics/graph/density.js';
 import type Graph from 'graphology';
 import type { Network, TieAttributes } from './network-graph';
 
