@@ -63,4 +63,12 @@ test('analyse Lindenhof: brokers, islands, bridges, silo’s; sort; size the map
   await shot(page, 'analysis-map-sized');
   await page.getByRole('button', { name: 'Gewone kaart' }).click();
   await expect(page.getByTestId('emphasis-note')).toHaveCount(0);
+
+  // A fragile informal group on the map: the group stands out, the rest fades.
+  await page.getByRole('tab', { name: 'Analyse' }).click();
+  const group = 'Buurtapp Lindenstraat, Buurtpreventieteam Lindenhof, Anouk Peters';
+  await page.getByRole('button', { name: `Toon ${group} op de kaart` }).click();
+  await expect(page.getByTestId('emphasis-note')).toContainText(group);
+  await shot(page, 'analysis-group-on-map');
+  await page.getByRole('button', { name: 'Gewone kaart' }).click();
 });

@@ -56,7 +56,7 @@ export function AnalysisView({ doc, showOnMap }: MapViewProps) {
               <MeasureTable analysis={analysis} onShow={showOnMap} />
             </div>
           </section>
-          <GroupsSection analysis={analysis} onShow={showOnMap} />
+          <GroupsSection mapId={doc.id} analysis={analysis} onShow={showOnMap} />
           <section aria-labelledby="silo-heading">
             <h3 id="silo-heading">{t('analysis.silo.heading')}</h3>
             <p className="why">{t('analysis.silo.why')}</p>

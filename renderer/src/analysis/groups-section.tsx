@@ -1,19 +1,25 @@
 import { useTranslation } from 'react-i18next';
 import type { MapAnalysis } from '../../../shared/analysis/analyse';
+import { setMapEmphasis } from './emphasis-store';
+import { groupEmphasis } from './group-emphasis';
 
 /** Props of the group lists: the analysis and how to show ids on the map. */
 export interface GroupsSectionProps {
+  readonly mapId: string;
   readonly analysis: MapAnalysis;
   readonly onShow: (ids: readonly string[]) => void;
 }
 
 /** Islands, isolated actors, communities and informal groups, each with a way to the map. */
-export function GroupsSection({ analysis: a, onShow }: GroupsSectionProps) {
+export function GroupsSection({ mapId, analysis: a, onShow }: GroupsSectionProps) {
   const { t } = useTranslation();
   const nameOf = new Map(a.actors.map((m) => [m.id, m.name]));
   const names = (ids: readonly string[]) => ids.map((id) => nameOf.get(id) ?? id).join(', ');
   const showButton = (ids: readonly string[], name: string) => (
-    <button type="button" className="link-button" aria-label={t('analysis.groups.showGroupLabel', { name })} onClick={() => onShow(ids)}>
+    <button type="button" className="link-button" aria-label={t('analysis.groups.showGroupLabel', { name })} onClick={() => {
+        setMapEmphasis(mapId, groupEmphasis(ids, name));
+        onShow(ids);
+      }}>
       {t('analysis.groups.showGroup')}
     </button>
   );
@@ -59,7 +65,7 @@ export function GroupsSection({ analysis: a, onShow }: GroupsSectionProps) {
                     {t('analysis.groups.reaches')}: {names(g.formalContactIds)}
                   </>
                 ) : null}{' '}
-                {showButton([...g.linkerIds, ...g.actorIds], names(g.actorIds))}
+                {showButton([...g.linkerIds, ...g.actorIds, ...g.formalContactIds], names(g.actorIds))}
               </li>
             );
           })}

@@ -1,4 +1,4 @@
-import type { Core } from 'cytoscape';
+import type { Core, SingularElementArgument } from 'cytoscape';
 import type { GraphElement } from './elements';
 
 /** How a comparison marks an element: new, changed, or gone (drawn as a ghost). */
@@ -24,6 +24,8 @@ export interface CanvasEmphasis {
   readonly edges: Readonly<Record<string, ChangeMark>>;
   /** Elements that are no longer on the map, to draw as ghosts. */
   readonly ghosts: readonly GraphElement[];
+  /** Fade everything not named in `nodes`/`edges` (focus on a group); marks always do this. */
+  readonly dimOthers?: boolean;
 }
 
 /** Colours of the change marks (Paul Tol "vibrant"); line style carries the meaning too. */
@@ -59,9 +61,11 @@ export function applyEmphasis(cy: Core, previous: CanvasEmphasis | null, next: C
       for (const ghost of previous.ghosts) cy.getElementById(ghost.data.id).grabify();
     }
     if (!next) return;
-    if (hasMarks(next)) {
+    if (next.dimOthers === true || hasMarks(next)) {
+      const inGroup = (el: SingularElementArgument): boolean =>
+        next.dimOthers === true && el.isEdge() && el.source().id() in next.nodes && el.target().id() in next.nodes;
       cy.elements()
-        .filter((el) => !(el.id() in next.nodes) && !(el.id() in next.edges))
+        .filter((el) => !(el.id() in next.nodes) && !(el.id() in next.edges) && !inGroup(el))
         .addClass(DIMMED)
         .style({ opacity: 0.28 });
     }

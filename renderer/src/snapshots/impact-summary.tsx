@@ -48,7 +48,7 @@ export function ImpactSummary({ diff, mapName, fromLabel, toLabel, ownName, onSh
             {t('snapshots.impact.showOnMap')}
           </button>
         ) : null}
-        <button type="button" className="primary" onClick={() => window.print()}>
+        <button type="button" className="button-primary" onClick={() => window.print()}>
           {t('snapshots.impact.print')}
         </button>
         <button type="button" onClick={onClose}>

@@ -48,7 +48,7 @@ export function SnapshotForm({ mapId, onMade }: SnapshotFormProps) {
       <label className="snapshot-note">
         {t('snapshots.form.note')} <input value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} />
       </label>
-      <button type="submit" className="primary" disabled={name.trim() === ''}>
+      <button type="submit" className="button-primary" disabled={name.trim() === ''}>
         {t('snapshots.form.submit')}
       </button>
     </form>
