@@ -48,6 +48,12 @@ export function GroupsSection({ mapId, analysis: a, onShow }: GroupsSectionProps
       <section aria-labelledby="informal-heading" data-testid="informal-groups">
         <h3 id="informal-heading">{t('analysis.groups.informalHeading')}</h3>
         <p className="why">{t('analysis.groups.informalWhy')}</p>
+        <details className="bridge-actors">
+          <summary>
+            {t('analysis.groups.bridgeActors', { count: a.bridges.actorIds.length, ties: a.bridges.relationIds.length })}
+          </summary>
+          <p>{names(a.bridges.actorIds)}</p>
+        </details>
         <ul className="group-list">
           {a.bridges.informalGroups.map((g) => {
             const status =
