@@ -38,6 +38,8 @@ test('analyse Lindenhof: brokers, islands, bridges, silo’s; sort; size the map
   await expect(page.getByTestId('islands')).toContainText('Geen eilanden');
   await expect(page.getByTestId('informal-groups')).toContainText('Kwetsbaar: alleen via');
   await shot(page, 'analysis-lindenhof');
+  await page.getByRole('heading', { name: "Silo's" }).scrollIntoViewIfNeeded();
+  await shot(page, 'analysis-lindenhof-groups');
 
   // Sort by name (ascending), then back by broker score.
   await page.getByRole('button', { name: 'Actor', exact: true }).click();
