@@ -3,6 +3,8 @@ import { WijkwebError } from '../../shared/result';
 import type { PdfRequest } from '../print/chromium-pdf';
 import type { MapStore } from './map-store';
 import type { PrefsStore } from './prefs-store';
+import { restoreCommand } from '../../shared/commands/restore';
+import { SnapshotStore } from './snapshot-store';
 
 /** What the handlers need: the store, the preferences and the facts `app.info` reports. */
 export interface HandlerDeps {
@@ -22,6 +24,7 @@ export const NO_PDF_MESSAGE = 'PDF maken kan hier niet. Kies Afdrukken en dan "O
  */
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { store, prefs, info, makePdf } = deps;
+  const snapshots = new SnapshotStore(store.dataDir);
   return {
     'app.info': () => ({ ...info }),
     'app.notices': () => store.notices(),
@@ -39,6 +42,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'map.apply': ({ id, command }) => store.apply(id, command),
     'map.undo': ({ id }) => store.undo(id),
     'map.redo': ({ id }) => store.redo(id),
+    'snapshots.list': ({ mapId }) => {
+      store.open(mapId);
+      return snapshots.list(mapId);
+    },
+    'snapshots.create': ({ mapId, ...meta }) => snapshots.create(store.open(mapId).doc, meta),
+    'snapshots.get': ({ mapId, snapshotId }) => snapshots.get(mapId, snapshotId),
+    'snapshots.restore': ({ mapId, snapshotId }) => store.apply(mapId, restoreCommand(snapshots.get(mapId, snapshotId).doc)),
     'prefs.get': () => prefs.get(),
     'prefs.set': (patch) => prefs.set(patch),
     'print.pdf': async (request) => {

@@ -1,7 +1,7 @@
 import type { Actor, MapDocument, Relation } from '../domain/map-document';
 import { err, ok, type Result } from '../result';
 import { applyRecordCommand } from './apply-records';
-import type { ActorMove, Command } from './command';
+import { MAP_META_KEYS, type ActorMove, type Command, type MapContent } from './command';
 
 /** The outcome of applying a command: the new document and the command that undoes it. */
 export interface Applied {
@@ -115,6 +115,17 @@ function applyBatch(doc: MapDocument, commands: readonly Command[]): Result<Appl
   return ok({ doc: current, inverse: { type: 'batch', commands: inverses } });
 }
 
+function restoreContent(doc: MapDocument, content: MapContent): Result<Applied> {
+  const current = doc as unknown as Record<string, unknown>;
+  const previous: Record<string, unknown> = { actors: doc.actors, relations: doc.relations };
+  for (const key of Object.keys(content)) {
+    if (MAP_META_KEYS.includes(key)) return err('invalid-input', `"${key}" hoort niet bij de inhoud van een kaart.`);
+    if (key in current) previous[key] = current[key];
+  }
+  const next = { ...doc, ...content } as MapDocument;
+  return ok({ doc: next, inverse: { type: 'map.restore', content: previous as MapContent } });
+}
+
 /**
  * Applies one command to a map document. Pure: the input is not changed. An unknown id or a
  * broken invariant gives a failed Result, never a throw.
@@ -181,5 +192,7 @@ export function applyCommand(doc: MapDocument, command: Command): Result<Applied
       return applyRecordCommand(doc, 'contacts', { kind: 'remove', id: command.id });
     case 'batch':
       return applyBatch(doc, command.commands);
+    case 'map.restore':
+      return restoreContent(doc, command.content);
   }
 }

@@ -3,6 +3,7 @@ import {
   actorPatchSchema,
   actorSchema,
   idSchema,
+  LIMITS,
   positionSchema,
   relationPatchSchema,
   relationSchema,
@@ -30,6 +31,19 @@ export interface ActorMove {
 }
 
 /**
+ * The content of a map (everything but its identity and dates): actors, relations and any further
+ * top-level data (e.g. force fields), as a snapshot holds it.
+ */
+export interface MapContent {
+  readonly actors: readonly Actor[];
+  readonly relations: readonly Relation[];
+  readonly [key: string]: unknown;
+}
+
+/** Keys of a map document that a restore never replaces: its identity, format and dates. */
+export const MAP_META_KEYS: readonly string[] = ['format', 'version', 'id', 'name', 'createdAt', 'updatedAt'];
+
+/**
  * Every edit of a map is one of these plain-data commands. Applying one returns its inverse,
  * which is again a command, so undo/redo is just applying commands.
  */
@@ -47,7 +61,9 @@ export type Command =
   | { readonly type: 'contact.add'; readonly contact: Contact; readonly index?: number | undefined }
   | { readonly type: 'contact.update'; readonly id: string; readonly patch: ContactPatch }
   | { readonly type: 'contact.remove'; readonly id: string }
-  | { readonly type: 'batch'; readonly commands: readonly Command[] };
+  | { readonly type: 'batch'; readonly commands: readonly Command[] }
+  /** Replaces the whole content with an earlier one (restoring a snapshot) as one undoable step. */
+  | { readonly type: 'map.restore'; readonly content: MapContent };
 
 export type CommandType = Command['type'];
 
@@ -73,5 +89,12 @@ export const commandSchema: z.ZodType<Command> = z.lazy(() =>
     z.object({ type: z.literal('contact.update'), id: idSchema, patch: contactPatchSchema }),
     z.object({ type: z.literal('contact.remove'), id: idSchema }),
     z.object({ type: z.literal('batch'), commands: z.array(commandSchema).max(100_000) }),
+    z.object({
+      type: z.literal('map.restore'),
+      content: z
+        .object({ actors: z.array(actorSchema).max(LIMITS.actors), relations: z.array(relationSchema).max(LIMITS.relations) })
+        .catchall(z.unknown())
+        .refine((c) => !Object.keys(c).some((k) => MAP_META_KEYS.includes(k)), { message: 'naam, id en datums horen niet bij de inhoud' }),
+    }),
   ]),
 );

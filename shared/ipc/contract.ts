@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { commandSchema } from '../commands/command';
 import { actorSchema, idSchema, LIMITS, mapDocumentSchema, mapSummarySchema, relationSchema } from '../domain/map-document';
+import { snapshotInfoSchema, snapshotMetaSchema } from '../domain/snapshot';
 import type { Channel, EventName } from './channels';
 import { ORIENTATIONS, PAPER_SIZES } from '../print/paper';
 
@@ -60,6 +61,19 @@ export const contract = {
   'map.apply': { input: z.object({ id: idSchema, command: commandSchema }), output: mapStateSchema },
   'map.undo': { input: z.object({ id: idSchema }), output: mapStateSchema },
   'map.redo': { input: z.object({ id: idSchema }), output: mapStateSchema },
+  'snapshots.list': {
+    input: z.object({ mapId: idSchema }),
+    output: z.object({
+      snapshots: z.array(snapshotInfoSchema),
+      damaged: z.array(z.object({ file: z.string(), reason: z.string() })),
+    }),
+  },
+  'snapshots.create': { input: snapshotMetaSchema.extend({ mapId: idSchema }), output: snapshotInfoSchema },
+  'snapshots.get': {
+    input: z.object({ mapId: idSchema, snapshotId: idSchema }),
+    output: z.object({ info: snapshotInfoSchema, doc: mapDocumentSchema }),
+  },
+  'snapshots.restore': { input: z.object({ mapId: idSchema, snapshotId: idSchema }), output: mapStateSchema },
   'prefs.get': { input: empty, output: prefsSchema },
   'prefs.set': { input: prefsSchema.partial(), output: prefsSchema },
   /** Prints rendered SVG sheets to a PDF (browser mode: with the Chromium that is present). */

@@ -8,6 +8,7 @@ import type { CanvasEvent, CanvasHandle } from './canvas-types';
 import { clearArea, createCy, fitView, type Overlay } from './cy-setup';
 import { diffElements, isEmptyDiff, withPositions } from './diff';
 import type { GraphElement } from './elements';
+import { applyEmphasis, type CanvasEmphasis } from './emphasis';
 import { LayoutProgress } from './large-layout/layout-progress';
 import { usesLargeLayout } from './large-layout/on-canvas';
 import { runLayout } from './layout';
@@ -29,6 +30,8 @@ export interface GraphCanvasProps {
   /** Measures the overlay (legend) that fitting keeps clear of; null when there is none. */
   readonly overlay?: () => Overlay | null;
   readonly ref?: Ref<CanvasHandle>;
+  /** A temporary layer (analysis sizes/colours, comparison marks); null for the plain map. */
+  readonly emphasis?: CanvasEmphasis | null;
 }
 
 function countActors(elements: readonly GraphElement[]): number {
@@ -55,7 +58,7 @@ function movesToMap(moves: readonly ActorMove[]): Map<string, Position> {
  * and keeps it in step with `elements` by diffing (applied in one `cy.batch`). Cytoscape is never
  * React state; React only decides what should be shown and what is selected.
  */
-export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label, overlay, ref }: GraphCanvasProps) {
+export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label, overlay, ref, emphasis = null }: GraphCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const handlesRef = useRef<EdgeHandlesInstance | null>(null);
@@ -133,6 +136,14 @@ export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label,
       if (selectedId) cy.getElementById(selectedId).addClass('is-selected');
     });
   }, [selectedId, elements]);
+
+  const emphasisRef = useRef<CanvasEmphasis | null>(null);
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    applyEmphasis(cy, emphasisRef.current, emphasis);
+    emphasisRef.current = emphasis;
+  }, [emphasis, elements]);
 
   useEffect(() => {
     const handles = handlesRef.current;

@@ -1,6 +1,8 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapDocument } from '../../../shared/domain/map-document';
+import { EmphasisNote } from '../analysis/emphasis-note';
+import { useMapEmphasis } from '../analysis/emphasis-store';
 import type { CanvasHandle } from '../graph/canvas-types';
 import { toElements } from '../graph/elements';
 import { GraphCanvas } from '../graph/graph-canvas';
@@ -48,7 +50,8 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
     return el ? { width: el.offsetWidth + 24, height: el.offsetHeight + 24 } : null;
   }, []);
   const panel = resolvePanel(rawPanel, doc);
-  const elements = useMemo(() => (doc ? toElements(doc) : []), [doc]);
+  const emphasis = useMapEmphasis(id);
+  const elements = useMemo(() => (doc ? [...toElements(doc), ...(emphasis?.ghosts ?? [])] : []), [doc, emphasis]);
   const actions = useMapActions({ controller, doc, panel, setPanel, canvas });
 
   const addActor = useCallback(() => setPanel({ mode: 'new-actor' }), []);
@@ -133,7 +136,9 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
             onEvent={actions.onCanvasEvent}
             label={t('map.canvasLabel', { name: current.name })}
             overlay={measureLegend}
+            emphasis={emphasis}
           />
+          <EmphasisNote mapId={id} emphasis={emphasis} />
           {current.actors.length === 0 ? <p className="canvas-hint">{t('map.emptyHint')}</p> : null}
           {connectMode ? (
             <p className="connect-hint" role="status">

@@ -1,7 +1,9 @@
 import type { ComponentType } from 'react';
 import type { MapDocument } from '../../../shared/domain/map-document';
+import { AnalysisView } from '../analysis/analysis-view';
 import { MeetingsView } from '../meetings/meetings-view';
 import { PrintView } from '../print/print-view';
+import { SnapshotsView } from '../snapshots/snapshots-view';
 import type { MapController } from './use-map-state';
 
 /** What every view of a map gets: the map as main confirmed it, and the way to change it. */
@@ -28,6 +30,8 @@ export interface MapView {
  * and keeps its code in its own folder, e.g. `renderer/src/forcefield/`.
  */
 export const MAP_VIEWS: readonly MapView[] = [
-  { id: 'afdrukken', labelKey: 'print.tab', Component: PrintView },
+  { id: 'analyse', labelKey: 'analysis.tab', Component: AnalysisView },
+  { id: 'momentopnamen', labelKey: 'snapshots.tab', Component: SnapshotsView },
   { id: 'overleggen', labelKey: 'meetings.tab', Component: MeetingsView },
+  { id: 'afdrukken', labelKey: 'print.tab', Component: PrintView },
 ];

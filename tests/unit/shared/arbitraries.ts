@@ -78,6 +78,7 @@ export const commandFor = (doc: MapDocument, depth = 0): fc.Arbitrary<Command> =
     })),
     someRelation.map((id) => ({ type: 'relation.remove' as const, id })),
     ...meetingAndContactCommands(doc, someActor),
+    mapArb.map((other) => ({ type: 'map.restore' as const, content: { actors: other.actors, relations: other.relations } })),
   ];
   if (depth < 1) {
     options.push(fc.array(commandFor(doc, depth + 1), { maxLength: 3 }).map((commands) => ({ type: 'batch' as const, commands })));

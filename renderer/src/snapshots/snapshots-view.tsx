@@ -1,0 +1,202 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DEFAULT_ANALYSIS_OPTIONS } from '../../../shared/analysis/options';
+import { restoreCommand } from '../../../shared/commands/restore';
+import type { Actor, MapDocument } from '../../../shared/domain/map-document';
+import type { SnapshotInfo } from '../../../shared/domain/snapshot';
+import '../analysis/analysis.css';
+import type { AnalysisRequest } from '../analysis/analysis-task';
+import { setMapEmphasis } from '../analysis/emphasis-store';
+import { TaskProgress } from '../analysis/task-progress';
+import { useAnalysisTask } from '../analysis/use-analysis-task';
+import { useApi } from '../app/use-api';
+import { useToast } from '../feedback/toast-context';
+import type { MapViewProps } from '../map/map-views';
+import { diffEmphasis } from './diff-emphasis';
+import { ImpactSummary } from './impact-summary';
+import './snapshots.css';
+import { SnapshotForm } from './snapshot-form';
+import { SnapshotViewer } from './snapshot-viewer';
+import { useSnapshots } from './use-snapshots';
+
+const NOW = 'nu';
+
+/** The actor that most likely is the worker's own organisation (name says opbouwwerk, or category welzijn). */
+export function guessOwnActor(actors: readonly Actor[]): string {
+  return (actors.find((a) => /opbouwwerk/i.test(a.name)) ?? actors.find((a) => a.category === 'welzijn'))?.id ?? '';
+}
+
+interface Comparison {
+  readonly request: AnalysisRequest;
+  readonly before: MapDocument;
+  readonly fromLabel: string;
+  readonly toLabel: string;
+  readonly withNow: boolean;
+  readonly ownId: string;
+}
+
+/** The "Momentopnamen" tab (VINDEN): take snapshots, a timeline, view read-only, restore, compare. */
+export function SnapshotsView({ doc, controller, showOnMap }: MapViewProps) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const toast = useToast();
+  const list = useSnapshots(doc.id);
+  const [viewer, setViewer] = useState<{ info: SnapshotInfo; doc: MapDocument } | null>(null);
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState(NOW);
+  const [ownId, setOwnId] = useState(() => guessOwnActor(doc.actors));
+  const [comparison, setComparison] = useState<Comparison | null>(null);
+  const task = useAnalysisTask(comparison?.request ?? null);
+  const label = (info: SnapshotInfo) => `${info.name} (${info.date})`;
+  const fromId = from || list.snapshots[0]?.id || '';
+
+  const load = async (snapshotId: string) => {
+    const result = await api.snapshots.get({ mapId: doc.id, snapshotId });
+    if (!result.ok) toast.error(t('snapshots.timeline.loadFailed'), result.error);
+    return result.ok ? result.value : null;
+  };
+  const compare = async (fromSnapshot: string, toSnapshot: string) => {
+    const before = await load(fromSnapshot);
+    const after = toSnapshot === NOW ? { info: null, doc } : await load(toSnapshot);
+    if (!before || !after) return;
+    setViewer(null);
+    setComparison({
+      request: { kind: 'diff', before: before.doc, after: after.doc, options: DEFAULT_ANALYSIS_OPTIONS, own: ownId ? [ownId] : [] },
+      before: before.doc,
+      fromLabel: label(before.info),
+      toLabel: after.info ? label(after.info) : t('snapshots.compare.nowShort'),
+      withNow: toSnapshot === NOW,
+      ownId,
+    });
+  };
+  const restore = async (snapshotId: string) => {
+    const snap = await load(snapshotId);
+    if (!snap) return;
+    if (await controller.run(restoreCommand(snap.doc))) toast.info(t('snapshots.timeline.restored', { name: snap.info.name }));
+  };
+
+  const diff = task.state.status === 'done' && task.state.result.kind === 'diff' ? task.state.result.diff : null;
+  const ownName = useMemo(() => {
+    if (!comparison?.ownId) return null;
+    const find = (d: MapDocument) => d.actors.find((a) => a.id === comparison.ownId)?.name;
+    return find(doc) ?? find(comparison.before) ?? null;
+  }, [comparison, doc]);
+
+  return (
+    <div className="snapshots-view" data-testid="snapshots-view">
+      <header className="view-header">
+        <h2>{t('snapshots.heading')}</h2>
+        <p className="why">{t('snapshots.intro')}</p>
+      </header>
+      <SnapshotForm mapId={doc.id} onMade={() => void list.reload()} />
+
+      <section aria-labelledby="timeline-heading">
+        <h3 id="timeline-heading">{t('snapshots.timeline.heading')}</h3>
+        {list.error ? <p role="alert">{t('snapshots.timeline.loadFailed')}</p> : null}
+        {list.damaged.map((d) => (
+          <p key={d.file} role="alert" className="damaged">
+            {t('snapshots.timeline.damaged', { reason: d.reason })}
+          </p>
+        ))}
+        {list.snapshots.length === 0 ? <p className="empty-state">{t('snapshots.timeline.empty')}</p> : null}
+        <ol className="timeline" data-testid="timeline">
+          {list.snapshots.map((s) => (
+            <li key={s.id}>
+              <time dateTime={s.date}>{s.date}</time> <strong>{s.name}</strong>
+              <span className="why"> · {t('snapshots.timeline.counts', { actors: s.actorCount, relations: s.relationCount })}</span>
+              {s.note ? <span className="timeline-note">{s.note}</span> : null}
+              <span className="timeline-actions">
+                <button
+                  type="button"
+                  aria-label={t('snapshots.timeline.openLabel', { name: s.name })}
+                  onClick={() => void load(s.id).then((v) => v && (setComparison(null), setViewer(v)))}
+                >
+                  {t('snapshots.timeline.open')}
+                </button>
+                <button type="button" aria-label={t('snapshots.timeline.compareNowLabel', { name: s.name })} onClick={() => void compare(s.id, NOW)}>
+                  {t('snapshots.timeline.compareNow')}
+                </button>
+                <button type="button" aria-label={t('snapshots.timeline.restoreLabel', { name: s.name })} onClick={() => void restore(s.id)}>
+                  {t('snapshots.timeline.restore')}
+                </button>
+              </span>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      {list.snapshots.length > 0 ? (
+        <fieldset className="compare-form">
+          <legend>{t('snapshots.compare.legend')}</legend>
+          <label>
+            {t('snapshots.compare.from')}{' '}
+            <select value={fromId} onChange={(e) => setFrom(e.target.value)}>
+              {list.snapshots.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {label(s)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('snapshots.compare.to')}{' '}
+            <select value={to} onChange={(e) => setTo(e.target.value)}>
+              <option value={NOW}>{t('snapshots.compare.now')}</option>
+              {list.snapshots.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {label(s)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('snapshots.compare.own')}{' '}
+            <select value={ownId} onChange={(e) => setOwnId(e.target.value)}>
+              <option value="">{t('snapshots.compare.ownNone')}</option>
+              {doc.actors.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" onClick={() => void compare(fromId, to)}>
+            {t('snapshots.compare.submit')}
+          </button>
+        </fieldset>
+      ) : null}
+
+      {viewer ? (
+        <SnapshotViewer
+          info={viewer.info}
+          doc={viewer.doc}
+          onClose={() => setViewer(null)}
+          onRestore={() => void restore(viewer.info.id)}
+          onCompare={() => void compare(viewer.info.id, NOW)}
+        />
+      ) : null}
+      {comparison ? <TaskProgress state={task.state} onCancel={task.cancel} onRestart={() => setComparison({ ...comparison })} /> : null}
+      {comparison && diff ? (
+        <ImpactSummary
+          diff={diff}
+          mapName={doc.name}
+          fromLabel={comparison.fromLabel}
+          toLabel={comparison.toLabel}
+          ownName={ownName}
+          onClose={() => setComparison(null)}
+          onShowOnMap={
+            comparison.withNow
+              ? () => {
+                  const layer = diffEmphasis(diff, comparison.before, t('snapshots.impact.mapLabel', { from: comparison.fromLabel }), (name) =>
+                    t('snapshots.impact.ghost', { name }),
+                  );
+                  setMapEmphasis(doc.id, layer);
+                  showOnMap([]);
+                }
+              : undefined
+          }
+        />
+      ) : null}
+    </div>
+  );
+}
