@@ -82,7 +82,18 @@ export function guessDelimiter(text: string): string {
 /** The role and mapping Wijkweb guesses for a table; the wizard lets the user correct both. */
 export function guessTable(table: CsvTable): { role: CsvRole; mapping: ColumnMapping } {
   const role = guessRole(table.headers);
-  return { role, mapping: guessMapping(table.headers, role) };
+  const mapping = guessMapping(table.headers, role);
+  // A "Type" column of which more than a fifth is no formeel/informeel (Kumu: Organization, Person)
+  // is a category, not the kind.
+  const kind = mapping.kind;
+  if (role === 'actors' && kind !== undefined) {
+    const values = table.rows.map((row) => (row[kind] ?? '').trim()).filter((v) => v !== '');
+    if (values.filter((v) => parseKind(v) === null).length > values.length / 5) {
+      delete mapping.kind;
+      if (mapping.category === undefined) mapping.category = kind;
+    }
+  }
+  return { role, mapping };
 }
 
 /** What a table gives, read with a role and mapping. */

@@ -46,6 +46,15 @@ test('import the Lindenhof CSVs through the wizard: 42 actors and 66 relations o
   const gexf = readFileSync(await download.path(), 'utf8');
   expect(gexf.match(/<node /g)).toHaveLength(42);
   expect(gexf.match(/<edge /g)).toHaveLength(66);
+
+  // Excel: one workbook with the sheets Actoren and Relaties.
+  await page.getByRole('button', { name: 'Exporteren' }).click();
+  await wizard(page).getByLabel('Formaat').selectOption({ label: 'Excel-werkmap (.xlsx)' });
+  const downloadingXlsx = page.waitForEvent('download');
+  await wizard(page).getByRole('button', { name: 'Downloaden' }).click();
+  const xlsx = await downloadingXlsx;
+  expect(xlsx.suggestedFilename()).toBe('Lindenhof.xlsx');
+  expect(readFileSync(await xlsx.path()).subarray(0, 2).toString('latin1')).toBe('PK');
 });
 
 test('a broken file shows the problem list and changes nothing; merging is one undoable step', async ({ page, wijkweb }) => {

@@ -84,3 +84,14 @@ describe('wijkweb stats', () => {
     expect(io.stdout).toContain('Samenhangende delen: 1');
   });
 });
+
+describe('wijkweb convert with Excel', () => {
+  it('writes Lindenhof as .xlsx and reads the workbook back: 42 actors, 66 relations', async () => {
+    const io = memoryIo(lindenhof());
+    expect(await runCli(['convert', 'actoren.csv', '--relations', 'relaties.csv', 'kaart.xlsx'], io, COMMANDS)).toBe(0);
+    expect(io.stdout).toBe('42 actoren en 66 relaties geschreven naar kaart.xlsx.\n');
+    const back = memoryIo({ 'kaart.xlsx': io.files.get('kaart.xlsx') ?? new Uint8Array() });
+    expect(await runCli(['validate', 'kaart.xlsx'], back, COMMANDS)).toBe(0);
+    expect(back.stdout).toBe('42 actoren, 66 relaties gelezen; geen problemen.\n');
+  });
+});
