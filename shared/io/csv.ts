@@ -93,6 +93,15 @@ export function guessTable(table: CsvTable): { role: CsvRole; mapping: ColumnMap
       if (mapping.category === undefined) mapping.category = kind;
     }
   }
+  // Gephi's edge table: a "Type" column of Directed/Undirected is the direction.
+  if (role === 'relations' && mapping.directed === undefined) {
+    const typeColumn = table.headers.findIndex((h) => h.trim().toLowerCase() === 'type');
+    const values = typeColumn === -1 ? [] : table.rows.map((row) => (row[typeColumn] ?? '').trim().toLowerCase()).filter((v) => v !== '');
+    if (values.length > 0 && values.every((v) => v in DIRECTION_WORDS)) {
+      mapping.directed = typeColumn;
+      if (mapping.kind === typeColumn) delete mapping.kind;
+    }
+  }
   return { role, mapping };
 }
 
