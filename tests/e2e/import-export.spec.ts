@@ -97,3 +97,20 @@ test('a broken file shows the problem list and changes nothing; merging is one u
   await page.getByRole('button', { name: 'Ongedaan maken' }).click();
   await expect(status(page)).toHaveText('42 actoren · 66 relaties');
 });
+
+test('two GraphML files (yEd groups and a malformed Gephi export) import together as one map, with warnings shown', async ({ page, wijkweb }) => {
+  await page.setViewportSize({ width: 900, height: 700 });
+  await openApp(page, wijkweb.url);
+  await page.getByRole('button', { name: 'Importeren' }).click();
+  const dialog = wizard(page);
+  await dialog
+    .getByLabel('Bestanden kiezen')
+    .setInputFiles(['/work/shared/fixtures/external/yedextended_yed_created_edges_deeper.graphml', '/work/shared/fixtures/external/graphology_miserables_broken.graphml']);
+  await expect(dialog.getByText('GraphML: 7 actoren, 4 relaties')).toBeVisible();
+  await expect(dialog.getByRole('heading', { name: 'Meldingen (3)' })).toBeVisible();
+  await expect(dialog.getByTestId('import-summary')).toContainText('Nieuw: 84 actoren en 258 relaties.');
+  mkdirSync('test-results/screenshots', { recursive: true });
+  await page.screenshot({ path: 'test-results/screenshots/import-wizard-narrow.png' });
+  await dialog.getByRole('button', { name: 'Importeren' }).click();
+  await expect(status(page)).toHaveText('84 actoren · 258 relaties');
+});
