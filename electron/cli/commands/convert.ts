@@ -1,12 +1,24 @@
 import { exportFormatFor, exportMap, EXPORT_FORMATS } from '../../../shared/io/export/index';
 import { exportXlsx } from '../../../shared/io/xlsx';
 import { formatProblem } from '../../../shared/io/problems';
-import { UsageError } from '../cli-errors';
+import { InputError, UsageError } from '../cli-errors';
+import type { CliIo } from '../cli-io';
 import type { CliCommand } from '../command';
 import { parseArgs } from './cli-args';
 import { readInputs } from './read-inputs';
 
 const OUT_EXTENSIONS = [...Object.values(EXPORT_FORMATS), 'xlsx', 'json', 'xml', 'tsv'].map((e) => `.${e}`).join(' ');
+
+/** Writes an output file; a failure (missing folder, no permission) is an InputError naming the file. */
+function write(io: CliIo, path: string, data: string | Uint8Array): void {
+  try {
+    io.writeFile(path, data);
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    const why = code === 'ENOENT' ? 'de map bestaat niet' : code === 'EACCES' || code === 'EPERM' ? 'geen toestemming' : code === 'EISDIR' ? 'dat is een map' : String(code ?? error);
+    throw new InputError(`${path}: kan niet schrijven (${why}).`);
+  }
+}
 
 /** `wijkweb convert IN OUT`: any readable format to any writable one, by extension. */
 export const convertCommand: CliCommand = {
@@ -14,9 +26,9 @@ export const convertCommand: CliCommand = {
   summary: 'zet een bestand om naar een ander formaat (CSV, GraphML, GEXF, Cytoscape, GML, Pajek, .wijkweb)',
   usage: [
     'Gebruik: wijkweb convert IN [--relations RELATIES.csv] UIT [--delimiter ,] [--skip-unknown]',
-    'IN mag ook een Excel-werkmap (.xlsx) zijn: elk blad met gegevens wordt gelezen (actoren, relaties).',
     '',
-    'Leest IN (formaat aan de extensie en de inhoud) en schrijft UIT (formaat aan de extensie):',
+    'Leest IN (formaat aan de extensie en de inhoud; ook een Excel-werkmap, elk blad met gegevens)',
+    'en schrijft UIT (formaat aan de extensie):',
     `  ${OUT_EXTENSIONS}`,
     'Bij .csv worden twee bestanden geschreven: UIT (actoren) en UIT-relaties.csv; .xlsx krijgt twee bladen.',
     '  --relations F    tweede CSV met relaties (Van;Naar;…) bij een CSV met actoren',
@@ -38,7 +50,7 @@ export const convertCommand: CliCommand = {
     const { doc, plan } = await readInputs(io, paths, !options.has('skip-unknown'));
     for (const problem of plan.problems) io.err(`${formatProblem(problem)}\n`);
     if (format === 'xlsx') {
-      io.writeFile(output, await exportXlsx(doc));
+      write(io, output, await exportXlsx(doc));
       io.out(`${doc.actors.length} actoren en ${doc.relations.length} relaties geschreven naar ${output}.\n`);
       return 0;
     }
@@ -48,7 +60,7 @@ export const convertCommand: CliCommand = {
     const written: string[] = [];
     for (const file of files) {
       const path = file.suffix === '' ? output : `${base}${file.suffix}${ext}`;
-      io.writeFile(path, file.text);
+      write(io, path, file.text);
       written.push(path);
     }
     io.out(`${doc.actors.length} actoren en ${doc.relations.length} relaties geschreven naar ${written.join(' en ')}.\n`);

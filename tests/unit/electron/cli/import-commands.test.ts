@@ -46,6 +46,12 @@ describe('wijkweb convert', () => {
     const missing = memoryIo();
     expect(await runCli(['convert', 'weg.csv', 'uit.gexf'], missing, COMMANDS)).toBe(1);
     expect(missing.stderr).toBe('weg.csv: het bestand bestaat niet.\n');
+    const unwritable = memoryIo(lindenhof());
+    unwritable.writeFile = () => {
+      throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
+    };
+    expect(await runCli(['convert', 'actoren.csv', 'weg/uit.gexf'], unwritable, COMMANDS)).toBe(1);
+    expect(unwritable.stderr).toBe('weg/uit.gexf: kan niet schrijven (de map bestaat niet).\n');
     const usage = memoryIo();
     expect(await runCli(['convert', 'a.csv'], usage, COMMANDS)).toBe(2);
     expect(await runCli(['convert', 'a.csv', 'b.docx'], usage, COMMANDS)).toBe(2);
