@@ -82,7 +82,27 @@ export function guessDelimiter(text: string): string {
 /** The role and mapping Wijkweb guesses for a table; the wizard lets the user correct both. */
 export function guessTable(table: CsvTable): { role: CsvRole; mapping: ColumnMapping } {
   const role = guessRole(table.headers);
-  return { role, mapping: guessMapping(table.headers, role) };
+  const mapping = guessMapping(table.headers, role);
+  // A "Type" column of which more than a fifth is no formeel/informeel (Kumu: Organization, Person)
+  // is a category, not the kind.
+  const kind = mapping.kind;
+  if (role === 'actors' && kind !== undefined) {
+    const values = table.rows.map((row) => (row[kind] ?? '').trim()).filter((v) => v !== '');
+    if (values.filter((v) => parseKind(v) === null).length > values.length / 5) {
+      delete mapping.kind;
+      if (mapping.category === undefined) mapping.category = kind;
+    }
+  }
+  // Gephi's edge table: a "Type" column of Directed/Undirected is the direction.
+  if (role === 'relations' && mapping.directed === undefined) {
+    const typeColumn = table.headers.findIndex((h) => h.trim().toLowerCase() === 'type');
+    const values = typeColumn === -1 ? [] : table.rows.map((row) => (row[typeColumn] ?? '').trim().toLowerCase()).filter((v) => v !== '');
+    if (values.length > 0 && values.every((v) => v in DIRECTION_WORDS)) {
+      mapping.directed = typeColumn;
+      if (mapping.kind === typeColumn) delete mapping.kind;
+    }
+  }
+  return { role, mapping };
 }
 
 /** What a table gives, read with a role and mapping. */

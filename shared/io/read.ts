@@ -7,6 +7,7 @@ import { readGml } from './gml';
 import { readGraphml } from './graphml';
 import { draftFromDocument, jsonFlavour, parseJson, readCytoscape, readKumu, readWijkwebDocument } from './json-formats';
 import { readPajek } from './pajek';
+import { readXlsxTables } from './xlsx';
 import { refuse, type ImportProblem } from './problems';
 
 /** A file the user picked: its name (for messages and the format) and its bytes. */
@@ -21,7 +22,7 @@ export type SourceRead =
   | { readonly kind: 'graph'; readonly file: string; readonly draft: ImportDraft };
 
 /** The formats named when a file is not recognised. */
-export const READABLE_FORMATS = 'CSV/TSV (.csv, .tsv, .txt), GraphML (.graphml, .xml), GEXF (.gexf), Cytoscape JSON (.cyjs, .json), Kumu JSON (.json), GML (.gml), Pajek (.net) en Wijkweb (.wijkweb)';
+export const READABLE_FORMATS = 'CSV/TSV (.csv, .tsv, .txt), Excel (.xlsx), GraphML (.graphml, .xml), GEXF (.gexf), Cytoscape JSON (.cyjs, .json), Kumu JSON (.json), GML (.gml), Pajek (.net) en Wijkweb (.wijkweb)';
 
 const extension = (name: string): string => /\.([^.\\/]+)$/.exec(name.toLowerCase())?.[1] ?? '';
 
@@ -70,7 +71,7 @@ export function detectFormat(name: string, text: string): ImportFormat | 'json' 
 export function readSource(source: SourceFile): SourceRead {
   const file = source.name;
   if (extension(file) === 'xlsx' || extension(file) === 'xls' || isZip(source.bytes)) {
-    refuse(file, `Excel-bestanden leest Wijkweb nog niet rechtstreeks; sla het blad in Excel op als "CSV (gescheiden door lijstscheidingsteken)". Wijkweb leest: ${READABLE_FORMATS}.`);
+    refuse(file, 'Excel-werkmappen worden met readSources gelezen.');
   }
   const { text, encoding } = decodeBytes(source.bytes, file);
   const format = detectFormat(file, text);
@@ -101,6 +102,20 @@ export function readSource(source: SourceFile): SourceRead {
     case null:
       return refuse(file, `dit bestandsformaat kent Wijkweb niet. Wijkweb leest: ${READABLE_FORMATS}.`);
   }
+}
+
+/**
+ * Reads one picked file, Excel workbooks included (each non-empty sheet becomes a table, e.g.
+ * Kumu's Elements and Connections sheets). Throws ImportError like readSource.
+ */
+export async function readSources(source: SourceFile): Promise<SourceRead[]> {
+  const ext = extension(source.name);
+  if (ext === 'xlsx' || ext === 'xlsm' || (isZip(source.bytes) && ext !== 'xls')) {
+    const tables = await readXlsxTables(source.bytes, source.name);
+    return tables.map((table) => ({ kind: 'table', file: table.file, table, ...guessTable(table) }));
+  }
+  if (ext === 'xls') refuse(source.name, 'het oude Excel-formaat (.xls) leest Wijkweb niet; sla het op als Excel-werkmap (.xlsx) of als CSV.');
+  return [readSource(source)];
 }
 
 /** A read table with the role and mapping the user settled on. */

@@ -46,6 +46,15 @@ test('import the Lindenhof CSVs through the wizard: 42 actors and 66 relations o
   const gexf = readFileSync(await download.path(), 'utf8');
   expect(gexf.match(/<node /g)).toHaveLength(42);
   expect(gexf.match(/<edge /g)).toHaveLength(66);
+
+  // Excel: one workbook with the sheets Actoren and Relaties.
+  await page.getByRole('button', { name: 'Exporteren' }).click();
+  await wizard(page).getByLabel('Formaat').selectOption({ label: 'Excel-werkmap (.xlsx)' });
+  const downloadingXlsx = page.waitForEvent('download');
+  await wizard(page).getByRole('button', { name: 'Downloaden' }).click();
+  const xlsx = await downloadingXlsx;
+  expect(xlsx.suggestedFilename()).toBe('Lindenhof.xlsx');
+  expect(readFileSync(await xlsx.path()).subarray(0, 2).toString('latin1')).toBe('PK');
 });
 
 test('a broken file shows the problem list and changes nothing; merging is one undoable step', async ({ page, wijkweb }) => {
@@ -87,4 +96,21 @@ test('a broken file shows the problem list and changes nothing; merging is one u
   await expect(status(page)).toHaveText('43 actoren · 67 relaties');
   await page.getByRole('button', { name: 'Ongedaan maken' }).click();
   await expect(status(page)).toHaveText('42 actoren · 66 relaties');
+});
+
+test('two GraphML files (yEd groups and a malformed Gephi export) import together as one map, with warnings shown', async ({ page, wijkweb }) => {
+  await page.setViewportSize({ width: 900, height: 700 });
+  await openApp(page, wijkweb.url);
+  await page.getByRole('button', { name: 'Importeren' }).click();
+  const dialog = wizard(page);
+  await dialog
+    .getByLabel('Bestanden kiezen')
+    .setInputFiles(['/work/shared/fixtures/external/yedextended_yed_created_edges_deeper.graphml', '/work/shared/fixtures/external/graphology_miserables_broken.graphml']);
+  await expect(dialog.getByText('GraphML: 7 actoren, 4 relaties')).toBeVisible();
+  await expect(dialog.getByRole('heading', { name: 'Meldingen (3)' })).toBeVisible();
+  await expect(dialog.getByTestId('import-summary')).toContainText('Nieuw: 84 actoren en 258 relaties.');
+  mkdirSync('test-results/screenshots', { recursive: true });
+  await page.screenshot({ path: 'test-results/screenshots/import-wizard-narrow.png' });
+  await dialog.getByRole('button', { name: 'Importeren' }).click();
+  await expect(status(page)).toHaveText('84 actoren · 258 relaties');
 });

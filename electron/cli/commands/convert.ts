@@ -1,11 +1,24 @@
 import { exportFormatFor, exportMap, EXPORT_FORMATS } from '../../../shared/io/export/index';
+import { exportXlsx } from '../../../shared/io/xlsx';
 import { formatProblem } from '../../../shared/io/problems';
-import { UsageError } from '../cli-errors';
+import { InputError, UsageError } from '../cli-errors';
+import type { CliIo } from '../cli-io';
 import type { CliCommand } from '../command';
 import { parseArgs } from './cli-args';
 import { readInputs } from './read-inputs';
 
-const OUT_EXTENSIONS = [...Object.values(EXPORT_FORMATS), 'json', 'xml', 'tsv'].map((e) => `.${e}`).join(' ');
+const OUT_EXTENSIONS = [...Object.values(EXPORT_FORMATS), 'xlsx', 'json', 'xml', 'tsv'].map((e) => `.${e}`).join(' ');
+
+/** Writes an output file; a failure (missing folder, no permission) is an InputError naming the file. */
+function write(io: CliIo, path: string, data: string | Uint8Array): void {
+  try {
+    io.writeFile(path, data);
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    const why = code === 'ENOENT' ? 'de map bestaat niet' : code === 'EACCES' || code === 'EPERM' ? 'geen toestemming' : code === 'EISDIR' ? 'dat is een map' : String(code ?? error);
+    throw new InputError(`${path}: kan niet schrijven (${why}).`);
+  }
+}
 
 /** `wijkweb convert IN OUT`: any readable format to any writable one, by extension. */
 export const convertCommand: CliCommand = {
@@ -14,15 +27,16 @@ export const convertCommand: CliCommand = {
   usage: [
     'Gebruik: wijkweb convert IN [--relations RELATIES.csv] UIT [--delimiter ,] [--skip-unknown]',
     '',
-    'Leest IN (formaat aan de extensie en de inhoud) en schrijft UIT (formaat aan de extensie):',
+    'Leest IN (formaat aan de extensie en de inhoud; ook een Excel-werkmap, elk blad met gegevens)',
+    'en schrijft UIT (formaat aan de extensie):',
     `  ${OUT_EXTENSIONS}`,
-    'Bij .csv worden twee bestanden geschreven: UIT (actoren) en UIT-relaties.csv.',
+    'Bij .csv worden twee bestanden geschreven: UIT (actoren) en UIT-relaties.csv; .xlsx krijgt twee bladen.',
     '  --relations F    tweede CSV met relaties (Van;Naar;…) bij een CSV met actoren',
     '  --delimiter D    scheidingsteken voor CSV-uitvoer: ; (standaard), , of tab',
     '  --skip-unknown   relaties naar onbekende actoren overslaan in plaats van die actoren te maken',
     'Meldingen over de invoer gaan naar stderr, met bestand, regel en kolom.',
   ].join('\n'),
-  run(args, io) {
+  async run(args, io) {
     const { positional, options } = parseArgs(args, ['relations', 'delimiter'], ['skip-unknown']);
     if (positional.length !== 2) throw new UsageError('Geef precies één invoer- en één uitvoerbestand.');
     const [input = '', output = ''] = positional;
@@ -33,15 +47,20 @@ export const convertCommand: CliCommand = {
     if (delimiter !== ';' && delimiter !== ',' && delimiter !== '\t') throw new UsageError(`Scheidingsteken '${String(delimiter)}' kan niet; kies ; , of tab.`);
     const relations = options.get('relations');
     const paths = typeof relations === 'string' ? [input, relations] : [input];
-    const { doc, plan } = readInputs(io, paths, !options.has('skip-unknown'));
+    const { doc, plan } = await readInputs(io, paths, !options.has('skip-unknown'));
     for (const problem of plan.problems) io.err(`${formatProblem(problem)}\n`);
+    if (format === 'xlsx') {
+      write(io, output, await exportXlsx(doc));
+      io.out(`${doc.actors.length} actoren en ${doc.relations.length} relaties geschreven naar ${output}.\n`);
+      return 0;
+    }
     const files = exportMap(doc, format, { delimiter });
     const base = output.replace(/\.[^.\\/]+$/, '');
     const ext = output.slice(base.length);
     const written: string[] = [];
     for (const file of files) {
       const path = file.suffix === '' ? output : `${base}${file.suffix}${ext}`;
-      io.writeFile(path, file.text);
+      write(io, path, file.text);
       written.push(path);
     }
     io.out(`${doc.actors.length} actoren en ${doc.relations.length} relaties geschreven naar ${written.join(' en ')}.\n`);

@@ -1,7 +1,7 @@
 import type { MapDocument } from '../../../shared/domain/map-document';
 import { planImport, planToDocument, type ImportPlan } from '../../../shared/io/plan';
 import { ImportError } from '../../../shared/io/problems';
-import { readSource, combineReads, type SourceRead } from '../../../shared/io/read';
+import { readSources, combineReads, type SourceRead } from '../../../shared/io/read';
 import { InputError } from '../cli-errors';
 import type { CliIo } from '../cli-io';
 
@@ -19,11 +19,11 @@ function readBytes(io: CliIo, path: string): Uint8Array {
  * Reads input files (e.g. actoren.csv and --relations relaties.csv) with the guessed CSV mapping
  * and plans them as a new map. A file that cannot be read becomes an InputError (exit 1).
  */
-export function readInputs(io: CliIo, paths: readonly string[], createUnknown: boolean): { doc: MapDocument; plan: ImportPlan; title: string } {
+export async function readInputs(io: CliIo, paths: readonly string[], createUnknown: boolean): Promise<{ doc: MapDocument; plan: ImportPlan; title: string }> {
   const reads: SourceRead[] = [];
   for (const path of paths) {
     try {
-      reads.push(readSource({ name: path, bytes: readBytes(io, path) }));
+      reads.push(...(await readSources({ name: path, bytes: readBytes(io, path) })));
     } catch (error) {
       if (error instanceof ImportError) throw new InputError(error.message);
       throw error;

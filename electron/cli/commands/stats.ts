@@ -14,12 +14,12 @@ export const statsCommand: CliCommand = {
     'Telt actoren (formeel, informeel, personen, in een groep), relaties per soort en de',
     'samenhangende delen van het netwerk. --json geeft hetzelfde als JSON (zie docs/import-export.md).',
   ].join('\n'),
-  run(args, io) {
+  async run(args, io) {
     const { positional, options } = parseArgs(args, ['relations'], ['json']);
     if (positional.length !== 1) throw new UsageError('Geef één bestand.');
     const relations = options.get('relations');
     const paths = typeof relations === 'string' ? [positional[0] ?? '', relations] : [positional[0] ?? ''];
-    const { doc } = readInputs(io, paths, true);
+    const { doc } = await readInputs(io, paths, true);
     const s = mapStats(doc);
     if (options.has('json')) {
       io.out(`${JSON.stringify(s, undefined, 2)}\n`);

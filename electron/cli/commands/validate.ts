@@ -14,12 +14,12 @@ export const validateCommand: CliCommand = {
     'Leest het bestand zoals de import het zou doen en meldt elk probleem (bestand, regel, kolom).',
     'Afsluitcode 0: geen problemen; 1: problemen gevonden of onleesbaar; 2: verkeerd gebruik.',
   ].join('\n'),
-  run(args, io) {
+  async run(args, io) {
     const { positional, options } = parseArgs(args, ['relations'], []);
     if (positional.length !== 1) throw new UsageError('Geef één bestand om te controleren.');
     const relations = options.get('relations');
     const paths = typeof relations === 'string' ? [positional[0] ?? '', relations] : [positional[0] ?? ''];
-    const { doc, plan } = readInputs(io, paths, false);
+    const { doc, plan } = await readInputs(io, paths, false);
     for (const problem of plan.problems) io.err(`${formatProblem(problem)}\n`);
     const summary = `${doc.actors.length} actoren, ${doc.relations.length} relaties gelezen`;
     if (plan.problems.length === 0) {

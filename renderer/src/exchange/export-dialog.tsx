@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapDocument } from '../../../shared/domain/map-document';
-import { EXPORT_FORMATS, exportMap, type ExportFormat } from '../../../shared/io/export/index';
+import { EXPORT_FORMATS, exportMap, type OutputFormat } from '../../../shared/io/export/index';
+import { exportXlsx } from '../../../shared/io/xlsx';
 import { useToast } from '../feedback/toast-context';
 import './exchange.css';
 
@@ -19,7 +20,10 @@ const MIME: Record<string, string> = {
   wijkweb: 'application/json',
   gml: 'text/plain;charset=utf-8',
   net: 'text/plain;charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
+
+const FORMATS: readonly OutputFormat[] = ['csv', 'xlsx', ...(Object.keys(EXPORT_FORMATS) as OutputFormat[]).filter((f) => f !== 'csv')];
 
 /** A file name from a map name: letters, digits, spaces and dashes only. */
 export function safeFileName(name: string): string {
@@ -27,8 +31,8 @@ export function safeFileName(name: string): string {
 }
 
 /** Offers a text as a download (works in the browser and in Electron). */
-function download(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+function download(fileName: string, content: string | Uint8Array<ArrayBuffer>, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;
@@ -45,7 +49,7 @@ export function ExportDialog({ doc, onClose }: ExportDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const selectId = useId();
-  const [format, setFormat] = useState<ExportFormat>('csv');
+  const [format, setFormat] = useState<OutputFormat>('csv');
 
   useEffect(() => {
     const dialog = ref.current;
@@ -58,9 +62,16 @@ export function ExportDialog({ doc, onClose }: ExportDialogProps) {
     };
   }, []);
 
-  const run = () => {
+  const run = async () => {
     const base = safeFileName(doc.name);
     const names: string[] = [];
+    if (format === 'xlsx') {
+      const bytes = await exportXlsx(doc);
+      download(`${base}.xlsx`, new Uint8Array(bytes), MIME.xlsx ?? '');
+      toast.info(t('exchange.exported', { files: `${base}.xlsx` }));
+      onClose();
+      return;
+    }
     for (const file of exportMap(doc, format)) {
       const name = `${base}${file.suffix === '-relaties' ? '-relaties' : file.suffix}.${file.extension}`;
       download(name, file.text, MIME[file.extension] ?? 'text/plain');
@@ -83,8 +94,8 @@ export function ExportDialog({ doc, onClose }: ExportDialogProps) {
       <h2 id={titleId}>{t('exchange.exportTitle')}</h2>
       <div className="field">
         <label htmlFor={selectId}>{t('exchange.exportFormat')}</label>
-        <select id={selectId} value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
-          {(Object.keys(EXPORT_FORMATS) as ExportFormat[]).map((f) => (
+        <select id={selectId} value={format} onChange={(e) => setFormat(e.target.value as OutputFormat)}>
+          {FORMATS.map((f) => (
             <option key={f} value={f}>
               {t(`exchange.formats.${f}`)}
             </option>
@@ -96,7 +107,7 @@ export function ExportDialog({ doc, onClose }: ExportDialogProps) {
         <button type="button" className="button-quiet" onClick={onClose}>
           {t('exchange.cancel')}
         </button>
-        <button type="button" className="button-primary" onClick={run}>
+        <button type="button" className="button-primary" onClick={() => void run()}>
           {t('exchange.download')}
         </button>
       </div>

@@ -150,7 +150,7 @@ export function ImportWizard({ target, onClose, onCreated }: ImportWizardProps) 
           className="exchange-visually-hidden"
           type="file"
           multiple
-          accept=".csv,.tsv,.txt,.graphml,.xml,.gexf,.json,.cyjs,.gml,.net,.paj,.wijkweb"
+          accept=".csv,.tsv,.txt,.xlsx,.graphml,.xml,.gexf,.json,.cyjs,.gml,.net,.paj,.wijkweb"
           onChange={(e) => {
             const list = e.target.files ? [...e.target.files] : [];
             e.target.value = '';

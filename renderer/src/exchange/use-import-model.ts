@@ -5,7 +5,7 @@ import { guessMapping } from '../../../shared/io/csv-columns';
 import type { ImportDraft } from '../../../shared/io/draft';
 import { planImport, type ImportPlan } from '../../../shared/io/plan';
 import { ImportError, type ImportProblem } from '../../../shared/io/problems';
-import { combineReads, readSource, type SourceRead, type TableChoice } from '../../../shared/io/read';
+import { combineReads, readSources, type SourceRead, type TableChoice } from '../../../shared/io/read';
 
 /** One picked file: what was read (or why it was refused) and, for tables, the chosen role and mapping. */
 export interface PickedFile {
@@ -31,16 +31,16 @@ export interface ImportModel {
 
 let counter = 0;
 
-/** Reads one browser File with the shared readers; a refusal is returned, never thrown. */
-async function readPicked(file: File): Promise<PickedFile> {
-  const key = `f${++counter}`;
+/** Reads one browser File with the shared readers (a workbook gives one entry per sheet); a refusal is returned, never thrown. */
+async function readPicked(file: File): Promise<PickedFile[]> {
   try {
     const bytes = new Uint8Array(await file.arrayBuffer());
-    return { key, name: file.name, read: readSource({ name: file.name, bytes }), refusal: null };
+    const reads = await readSources({ name: file.name, bytes });
+    return reads.map((read) => ({ key: `f${++counter}`, name: read.file, read, refusal: null }));
   } catch (error) {
     const problem: ImportProblem =
       error instanceof ImportError ? error.problem : { level: 'error', file: file.name, message: error instanceof Error ? error.message : String(error) };
-    return { key, name: file.name, read: null, refusal: problem };
+    return [{ key: `f${++counter}`, name: file.name, read: null, refusal: problem }];
   }
 }
 
@@ -57,7 +57,7 @@ export function useImportModel(target: MapDocument | null): ImportModel {
   const addFiles = useCallback(async (list: readonly File[]) => {
     setReading(true);
     const picked = await Promise.all(list.map(readPicked));
-    setFiles((current) => [...current, ...picked]);
+    setFiles((current) => [...current, ...picked.flat()]);
     setReading(false);
   }, []);
 

@@ -24,9 +24,13 @@ export interface ExportFile {
   readonly text: string;
 }
 
+/** Every format Wijkweb writes: the text formats above plus the Excel workbook (binary, async). */
+export type OutputFormat = ExportFormat | 'xlsx';
+
 /** The export format for an output file name, by extension; null when none fits. */
-export function exportFormatFor(fileName: string): ExportFormat | null {
+export function exportFormatFor(fileName: string): OutputFormat | null {
   const ext = /\.([^.\\/]+)$/.exec(fileName.toLowerCase())?.[1] ?? '';
+  if (ext === 'xlsx') return 'xlsx';
   if (ext === 'json') return 'cytoscape';
   if (ext === 'xml') return 'graphml';
   if (ext === 'paj') return 'pajek';

@@ -46,6 +46,12 @@ describe('wijkweb convert', () => {
     const missing = memoryIo();
     expect(await runCli(['convert', 'weg.csv', 'uit.gexf'], missing, COMMANDS)).toBe(1);
     expect(missing.stderr).toBe('weg.csv: het bestand bestaat niet.\n');
+    const unwritable = memoryIo(lindenhof());
+    unwritable.writeFile = () => {
+      throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
+    };
+    expect(await runCli(['convert', 'actoren.csv', 'weg/uit.gexf'], unwritable, COMMANDS)).toBe(1);
+    expect(unwritable.stderr).toBe('weg/uit.gexf: kan niet schrijven (de map bestaat niet).\n');
     const usage = memoryIo();
     expect(await runCli(['convert', 'a.csv'], usage, COMMANDS)).toBe(2);
     expect(await runCli(['convert', 'a.csv', 'b.docx'], usage, COMMANDS)).toBe(2);
@@ -82,5 +88,16 @@ describe('wijkweb stats', () => {
     expect(io.stdout).toContain('Actoren: 42 (formeel 22, informeel 20; personen 9; in een groep 0)');
     expect(io.stdout).toContain('  samenwerking: 15');
     expect(io.stdout).toContain('Samenhangende delen: 1');
+  });
+});
+
+describe('wijkweb convert with Excel', () => {
+  it('writes Lindenhof as .xlsx and reads the workbook back: 42 actors, 66 relations', async () => {
+    const io = memoryIo(lindenhof());
+    expect(await runCli(['convert', 'actoren.csv', '--relations', 'relaties.csv', 'kaart.xlsx'], io, COMMANDS)).toBe(0);
+    expect(io.stdout).toBe('42 actoren en 66 relaties geschreven naar kaart.xlsx.\n');
+    const back = memoryIo({ 'kaart.xlsx': io.files.get('kaart.xlsx') ?? new Uint8Array() });
+    expect(await runCli(['validate', 'kaart.xlsx'], back, COMMANDS)).toBe(0);
+    expect(back.stdout).toBe('42 actoren, 66 relaties gelezen; geen problemen.\n');
   });
 });

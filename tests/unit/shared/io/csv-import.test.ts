@@ -39,6 +39,15 @@ describe('CSV import reads what Excel and other tools write', () => {
     ]);
   });
 
+  it("Gephi's edge table with an empty Label column still reads Type as the direction", () => {
+    const gephi = 'Source,Target,Type,Id,Label,timeset,Weight\nA,B,Directed,0,,,1.0\nB,C,Undirected,1,,,3.0\n';
+    const { doc } = importAsNewMap([textFile('edges.csv', gephi)], true);
+    expect(doc.relations.map((r) => [r.directed, r.strength, r.kind])).toEqual([
+      [true, 1, 'samenwerking'],
+      [false, 3, 'samenwerking'],
+    ]);
+  });
+
   it('names the line and column of a bad value, and still reads the row', () => {
     const { doc, plan } = importAsNewMap(
       [textFile('actoren.csv', 'Naam\nA\nB\n'), textFile('relaties.csv', 'Van;Naar;Sterkte\nA;B;veel\n')],

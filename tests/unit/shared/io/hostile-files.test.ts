@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_IMPORT_BYTES } from '../../../../shared/io/limits';
 import { ImportError } from '../../../../shared/io/problems';
-import { readDraft, readSource } from '../../../../shared/io/read';
+import { readDraft, readSource, readSources } from '../../../../shared/io/read';
 import { textFile } from './io-helpers';
 
 function refusal(name: string, bytes: Uint8Array | string): string {
@@ -24,8 +24,10 @@ describe('hostile and broken files are refused with a clear Dutch message, never
     expect(refusal('foto.csv', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]))).toContain('foto.csv: dit lijkt geen tekstbestand');
   });
 
-  it('an Excel workbook names the way out (save as CSV)', () => {
-    expect(refusal('wijk.xlsx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2]))).toContain('CSV (gescheiden door lijstscheidingsteken)');
+  it('a damaged Excel workbook and an old .xls are refused with a message', async () => {
+    await expect(readSources({ name: 'wijk.xlsx', bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2]) })).rejects.toThrow(/^wijk\.xlsx: de Excel-werkmap kon niet worden gelezen/);
+    await expect(readSources({ name: 'oud.xls', bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]) })).rejects.toThrow(/oud\.xls: het oude Excel-formaat/);
+    await expect(readSources({ name: 'nep.xlsx', bytes: new TextEncoder().encode('Naam;Type') })).rejects.toThrow(/geen Excel-werkmap/);
   });
 
   it('a file over the size limit is refused before it is parsed', () => {
