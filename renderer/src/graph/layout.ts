@@ -77,13 +77,9 @@ export async function runLayout(cy: Core, options: LargeLayoutOptions = {}): Pro
   if (usesLargeLayout(nodes.length)) {
     const positions = await largeLayoutPositions(cy, nodes, options);
     if (!positions || cy.destroyed()) return [];
-    cy.batch(() => {
-      nodes.forEach((node) => {
-        const p = positions.get(node.id());
-        if (p) node.position(p);
-      });
-    });
-    return settlePositions(cy, nodes);
+    // One call for all nodes; the worker's positions are already rounded to 0.1 px.
+    nodes.positions((node) => positions.get(node.id()) ?? node.position());
+    return positionsOf(nodes);
   }
   const eles = cy.elements().not('.eh-ghost, .eh-preview');
   return new Promise((resolve) => {
