@@ -1,6 +1,7 @@
 import type { Actor, MapDocument, Relation } from '../domain/map-document';
 import { err, ok, type Result } from '../result';
 import type { ActorMove, Command } from './command';
+import { applyForceFieldCommand, entriesOfActor } from './apply-force-field';
 
 /** The outcome of applying a command: the new document and the command that undoes it. */
 export interface Applied {
@@ -46,7 +47,9 @@ function removeActor(doc: MapDocument, id: string): Result<Applied> {
   });
   const actors = doc.actors.slice();
   actors.splice(index, 1);
-  return ok({ doc: { ...doc, actors, relations }, inverse: { type: 'batch', commands: restore } });
+  const entries = entriesOfActor(doc, id);
+  restore.push(...entries.restore);
+  return ok({ doc: { ...doc, actors, relations, forceFields: entries.forceFields }, inverse: { type: 'batch', commands: restore } });
 }
 
 function moveActors(doc: MapDocument, moves: readonly ActorMove[]): Result<Applied> {
@@ -127,6 +130,13 @@ export function applyCommand(doc: MapDocument, command: Command): Result<Applied
       relations.splice(index, 1);
       return ok({ doc: { ...doc, relations }, inverse: { type: 'relation.add', relation, index } });
     }
+    case 'forcefield.add':
+    case 'forcefield.update':
+    case 'forcefield.duplicate':
+    case 'forcefield.remove':
+    case 'forcefield.entry.set':
+    case 'forcefield.entry.remove':
+      return applyForceFieldCommand(doc, command);
     case 'batch':
       return applyBatch(doc, command.commands);
   }

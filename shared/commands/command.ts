@@ -12,6 +12,14 @@ import {
   type Relation,
   type RelationPatch,
 } from '../domain/map-document';
+import {
+  forceFieldEntrySchema,
+  forceFieldPatchSchema,
+  forceFieldSchema,
+  type ForceField,
+  type ForceFieldEntry,
+  type ForceFieldPatch,
+} from '../domain/force-field';
 
 /** Moves for one or more actors (a drag, or a layout), as one undoable step. */
 export interface ActorMove {
@@ -31,6 +39,12 @@ export type Command =
   | { readonly type: 'relation.add'; readonly relation: Relation; readonly index?: number | undefined }
   | { readonly type: 'relation.update'; readonly id: string; readonly patch: RelationPatch }
   | { readonly type: 'relation.remove'; readonly id: string }
+  | { readonly type: 'forcefield.add'; readonly forceField: ForceField; readonly index?: number | undefined }
+  | { readonly type: 'forcefield.update'; readonly id: string; readonly patch: ForceFieldPatch }
+  | { readonly type: 'forcefield.duplicate'; readonly id: string; readonly newId: string; readonly question: string; readonly date: string }
+  | { readonly type: 'forcefield.remove'; readonly id: string }
+  | { readonly type: 'forcefield.entry.set'; readonly forceFieldId: string; readonly entry: ForceFieldEntry; readonly index?: number | undefined }
+  | { readonly type: 'forcefield.entry.remove'; readonly forceFieldId: string; readonly actorId: string }
   | { readonly type: 'batch'; readonly commands: readonly Command[] };
 
 export type CommandType = Command['type'];
@@ -50,6 +64,18 @@ export const commandSchema: z.ZodType<Command> = z.lazy(() =>
     z.object({ type: z.literal('relation.add'), relation: relationSchema, index: indexSchema }),
     z.object({ type: z.literal('relation.update'), id: idSchema, patch: relationPatchSchema }),
     z.object({ type: z.literal('relation.remove'), id: idSchema }),
+    z.object({ type: z.literal('forcefield.add'), forceField: forceFieldSchema, index: indexSchema }),
+    z.object({ type: z.literal('forcefield.update'), id: idSchema, patch: forceFieldPatchSchema }),
+    z.object({
+      type: z.literal('forcefield.duplicate'),
+      id: idSchema,
+      newId: idSchema,
+      question: forceFieldSchema.shape.question,
+      date: forceFieldSchema.shape.date,
+    }),
+    z.object({ type: z.literal('forcefield.remove'), id: idSchema }),
+    z.object({ type: z.literal('forcefield.entry.set'), forceFieldId: idSchema, entry: forceFieldEntrySchema, index: indexSchema }),
+    z.object({ type: z.literal('forcefield.entry.remove'), forceFieldId: idSchema, actorId: idSchema }),
     z.object({ type: z.literal('batch'), commands: z.array(commandSchema).max(100_000) }),
   ]),
 );

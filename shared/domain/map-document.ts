@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import './zod-issues';
+import { forceFieldSchema } from './force-field';
 import {
   ACTOR_KINDS,
   INFLUENCE_MAX,
@@ -77,6 +78,8 @@ export const mapDocumentSchema = z
     updatedAt: isoDate,
     actors: z.array(actorSchema).max(LIMITS.actors),
     relations: z.array(relationSchema).max(LIMITS.relations),
+    /** Krachtenveldanalyses of this map (issue 6); absent in older files. */
+    forceFields: z.array(forceFieldSchema).max(1_000).default([]),
   })
   .superRefine((doc, ctx) => {
     const actorIds = new Set<string>();
@@ -100,6 +103,18 @@ export const mapDocumentSchema = z
       if (rel.from === rel.to) {
         ctx.addIssue({ code: 'custom', path: ['relations', i, 'to'], message: 'een relatie verbindt twee verschillende actoren' });
       }
+    });
+    const fieldIds = new Set<string>();
+    doc.forceFields.forEach((field, i) => {
+      if (fieldIds.has(field.id)) ctx.addIssue({ code: 'custom', path: ['forceFields', i, 'id'], message: `dubbel id "${field.id}"` });
+      fieldIds.add(field.id);
+      const seen = new Set<string>();
+      field.entries.forEach((entry, j) => {
+        const at = ['forceFields', i, 'entries', j, 'actorId'];
+        if (seen.has(entry.actorId)) ctx.addIssue({ code: 'custom', path: at, message: `actor "${entry.actorId}" staat er twee keer in` });
+        if (!actorIds.has(entry.actorId)) ctx.addIssue({ code: 'custom', path: at, message: `onbekende actor "${entry.actorId}"` });
+        seen.add(entry.actorId);
+      });
     });
   });
 export type MapDocument = z.infer<typeof mapDocumentSchema>;
@@ -129,5 +144,5 @@ export function summarize(doc: MapDocument): MapSummary {
 
 /** Returns an empty map document with the given id and name. */
 export function emptyMap(id: string, name: string, now: string): MapDocument {
-  return { format: FORMAT_NAME, version: FORMAT_VERSION, id, name, createdAt: now, updatedAt: now, actors: [], relations: [] };
+  return { format: FORMAT_NAME, version: FORMAT_VERSION, id, name, createdAt: now, updatedAt: now, actors: [], relations: [], forceFields: [] };
 }
