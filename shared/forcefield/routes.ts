@@ -18,7 +18,7 @@ export interface RouteStep {
   readonly to: string;
   readonly kind: string;
   readonly strength: number;
-  /** True when the route goes against the arrow of a directed tie. */
+  /** True when the route goes against the arrow of a directed tie (never for undirected ties). */
   readonly against: boolean;
   readonly cost: number;
 }
@@ -66,7 +66,7 @@ export function routeGraph(doc: MapDocument, field: ForceField | null): RouteGra
   for (const r of doc.relations) {
     if (AVOIDED_KINDS.has(r.kind) || !graph.hasNode(r.from) || !graph.hasNode(r.to)) continue;
     put(r.from, r.to, r, false);
-    put(r.to, r.from, r, true);
+    put(r.to, r.from, r, r.directed);
   }
   const stance = new Map((field?.entries ?? []).map((e) => [e.actorId, e.stance]));
   return { graph, stance, names: new Map(doc.actors.map((a) => [a.id, a.name])) };

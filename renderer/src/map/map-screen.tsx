@@ -1,6 +1,9 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapDocument } from '../../../shared/domain/map-document';
+import { withOverlay } from '../forcefield/overlay-elements';
+import { useOverlay } from '../forcefield/overlay-store';
+import { StanceControl } from '../forcefield/stance-control';
 import type { CanvasHandle } from '../graph/canvas-types';
 import { toElements } from '../graph/elements';
 import { GraphCanvas } from '../graph/graph-canvas';
@@ -47,7 +50,8 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
     return el ? { width: el.offsetWidth + 24, height: el.offsetHeight + 24 } : null;
   }, []);
   const panel = resolvePanel(rawPanel, doc);
-  const elements = useMemo(() => (doc ? toElements(doc) : []), [doc]);
+  const overlay = useOverlay();
+  const elements = useMemo(() => (doc ? withOverlay(toElements(doc), doc, overlay) : []), [doc, overlay]);
   const actions = useMapActions({ controller, doc, panel, setPanel, canvas });
 
   const addActor = useCallback(() => setPanel({ mode: 'new-actor' }), []);
@@ -138,6 +142,7 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
               {t('map.connectHint')}
             </p>
           ) : null}
+          <StanceControl doc={current} />
           <div className="legend-overlay" ref={legendRef}>
             <Legend doc={current} />
           </div>

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { MapDocument } from '../../../shared/domain/map-document';
 import type { MapController } from './use-map-state';
+import { ForceFieldView } from '../forcefield/forcefield-view';
 
 /** What every view of a map gets: the map as main confirmed it, and the way to change it. */
 export interface MapViewProps {
@@ -23,4 +24,4 @@ export interface MapView {
  * The extra views of a map, in tab order after "Kaart". A feature adds its view here (one line)
  * and keeps its code in its own folder, e.g. `renderer/src/forcefield/`.
  */
-export const MAP_VIEWS: readonly MapView[] = [];
+export const MAP_VIEWS: readonly MapView[] = [{ id: 'krachtenveld', labelKey: 'forcefield.tab', Component: ForceFieldView }];

@@ -1,0 +1,65 @@
+import { useEffect, useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MapDocument } from '../../../shared/domain/map-document';
+import { setOverlay, useOverlay } from './overlay-store';
+import { STANCE_COLOUR, STANCE_ORDER, stanceKey } from './stance-colours';
+
+/** A small square swatch of a stance colour (dashed outline for unknown). */
+export function StanceSwatch({ stance }: { readonly stance: number | null }) {
+  return (
+    <span
+      className={stance === null ? 'stance-swatch stance-swatch-unknown' : 'stance-swatch'}
+      style={{ background: STANCE_COLOUR[stanceKey(stance)] }}
+      aria-hidden="true"
+    />
+  );
+}
+
+/**
+ * On the network view: "Kleur naar houding" for a chosen force field, with its legend, and a
+ * button to hide a highlighted route.
+ */
+export function StanceControl({ doc }: { readonly doc: MapDocument }) {
+  const { t } = useTranslation();
+  const overlay = useOverlay();
+  const selectId = useId();
+  const field = doc.forceFields.find((f) => f.id === overlay.fieldId);
+  useEffect(() => {
+    if (overlay.fieldId && !field) setOverlay({ fieldId: null, route: [] });
+  }, [overlay.fieldId, field]);
+  if (doc.forceFields.length === 0) return null;
+  return (
+    <section className="stance-panel" aria-label={t('forcefield.overlay.title')} data-testid="stance-panel">
+      <label htmlFor={selectId} className="stance-panel-label">
+        {t('forcefield.overlay.colourBy')}
+      </label>
+      <select id={selectId} value={field?.id ?? ''} onChange={(e) => setOverlay({ fieldId: e.target.value || null, route: [] })}>
+        <option value="">{t('forcefield.overlay.off')}</option>
+        {doc.forceFields.map((f) => (
+          <option key={f.id} value={f.id}>
+            {f.date ? `${f.question} (${f.date})` : f.question}
+          </option>
+        ))}
+      </select>
+      {field ? (
+        <ul className="stance-legend" aria-label={t('forcefield.overlay.legend')}>
+          {STANCE_ORDER.map((s) => (
+            <li key={stanceKey(s)}>
+              <StanceSwatch stance={s} />
+              {t(`forcefield.stance.${stanceKey(s)}`)}
+            </li>
+          ))}
+          <li>
+            <span className="stance-swatch stance-swatch-none" aria-hidden="true" />
+            {t('forcefield.overlay.notInField')}
+          </li>
+        </ul>
+      ) : null}
+      {overlay.route.length > 0 ? (
+        <button type="button" className="button-small" onClick={() => setOverlay({ ...overlay, route: [] })}>
+          {t('forcefield.overlay.hideRoute')}
+        </button>
+      ) : null}
+    </section>
+  );
+}
