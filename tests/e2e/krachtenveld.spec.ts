@@ -10,6 +10,14 @@ const ADVISEUR = 'Gemeente – beleidsadviseur sociaal domein';
 
 const view = (page: Page) => page.getByTestId('forcefield-view');
 
+/** Today's date as the app writes it (YYYY-MM-DD, the browser's local date). */
+async function todayIn(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  });
+}
+
 async function openLindenhof(page: Page, url: string): Promise<void> {
   await createLindenhofMap(url);
   await openApp(page, url);
@@ -83,16 +91,23 @@ test('krachtenveld: import the huiskamer CSV, Lewin diagram, matrix, routes via 
   await expect(view(page).getByTestId('coalition')).toContainText('Samen sterker dan de tegenkrachten');
   await view(page).screenshot({ path: `${SHOTS}/krachtenveld-routes.png` });
 
-  // Show the best route on the network, coloured by stance, with its legend.
-  await routes.first().getByRole('button', { name: 'Toon op kaart' }).click();
+  // Colour the network by stance (after a layout), then show the second route on it.
+  await page.getByRole('tab', { name: 'Kaart' }).click();
+  await page.getByLabel('Kleur naar houding').selectOption({ label: `${QUESTION} (${await todayIn(page)})` });
+  await expect(page.getByTestId('legend')).toContainText('Sterk tegen (−2)');
+  await expect(page.getByTestId('legend')).not.toContainText('Woningcorporatie');
+  await page.getByRole('button', { name: 'Indeling' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Indeling toegepast' })).toBeVisible();
+  await page.getByRole('button', { name: 'Passend maken' }).click();
+  await page.screenshot({ path: `${SHOTS}/krachtenveld-network-stance.png` });
+  await page.getByRole('tab', { name: 'Krachtenveld' }).click();
+  await view(page).getByRole('tab', { name: 'Via wie' }).click();
+  await routes.nth(1).getByRole('button', { name: 'Toon op kaart' }).click();
   await expect(page.getByTestId('stance-panel')).toBeVisible();
-  await expect(page.getByLabel('Kleur naar houding')).toHaveValue(/.+/);
   await expect(page.getByRole('button', { name: 'Route verbergen' })).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/krachtenveld-route-on-map.png` });
   await page.getByRole('button', { name: 'Route verbergen' }).click();
-  await page.getByRole('button', { name: 'Indeling' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Indeling toegepast' })).toBeVisible();
-  await page.screenshot({ path: `${SHOTS}/krachtenveld-network-stance.png` });
+  await expect(page.getByRole('button', { name: 'Route verbergen' })).toHaveCount(0);
 
   // Duplicate as a later moment, move two actors, compare.
   await page.getByRole('tab', { name: 'Krachtenveld' }).click();

@@ -11,7 +11,7 @@ import { STANCE_COLOUR, stanceKey } from './stance-colours';
 import { shorten, wrapText } from './text-wrap';
 
 const W = 980;
-const CENTRE_W = 180;
+const CENTRE_W = 200;
 const CENTRE_X = (W - CENTRE_W) / 2;
 const ROW = 38;
 const TOP = 64;
@@ -67,7 +67,7 @@ export function LewinDiagram({ doc, field }: { readonly doc: MapDocument; readon
       .attr('rx', 8)
       .attr('fill', '#EEF0F3')
       .attr('stroke', INK);
-    const lines = wrapText(field.question, 22);
+    const lines = wrapText(field.question, 19);
     const midY = TOP + (rows * ROW) / 2 - ((lines.length - 1) * 18) / 2;
     lines.forEach((line, i) => text(W / 2, midY + i * 18, line, 'middle', 'bold', 14));
 
@@ -111,7 +111,7 @@ export function LewinDiagram({ doc, field }: { readonly doc: MapDocument; readon
         .attr('font-size', 12)
         .attr('font-weight', 'bold')
         .attr('fill', INK)
-        .text((d) => `${d.force} (${d.stance && d.stance > 0 ? '+' : ''}${d.stance ?? ''} × ${d.influence})`);
+        .text((d) => `${d.force} (${d.stance && d.stance > 0 ? '+' : '−'}${Math.abs(d.stance ?? 0)} × ${d.influence})`);
     };
     side(balance.driving, true);
     side(balance.restraining, false);

@@ -15,9 +15,32 @@ export function StanceSwatch({ stance }: { readonly stance: number | null }) {
   );
 }
 
+/** The stance colours as a legend group, shown in the map legend instead of the categories. */
+export function StanceLegendGroup() {
+  const { t } = useTranslation();
+  const titleId = useId();
+  return (
+    <div className="legend-group legend-group-single">
+      <h3 id={titleId}>{t('forcefield.overlay.legend')}</h3>
+      <ul aria-labelledby={titleId}>
+        {STANCE_ORDER.map((s) => (
+          <li key={stanceKey(s)}>
+            <StanceSwatch stance={s} />
+            {t(`forcefield.stance.${stanceKey(s)}`)}
+          </li>
+        ))}
+        <li>
+          <span className="stance-swatch stance-swatch-none" aria-hidden="true" />
+          {t('forcefield.overlay.notInField')}
+        </li>
+      </ul>
+    </div>
+  );
+}
+
 /**
- * On the network view: "Kleur naar houding" for a chosen force field, with its legend, and a
- * button to hide a highlighted route.
+ * On the network view: "Kleur naar houding" for a chosen force field (its legend goes into the
+ * map legend) and a button to hide a highlighted route.
  */
 export function StanceControl({ doc }: { readonly doc: MapDocument }) {
   const { t } = useTranslation();
@@ -41,20 +64,6 @@ export function StanceControl({ doc }: { readonly doc: MapDocument }) {
           </option>
         ))}
       </select>
-      {field ? (
-        <ul className="stance-legend" aria-label={t('forcefield.overlay.legend')}>
-          {STANCE_ORDER.map((s) => (
-            <li key={stanceKey(s)}>
-              <StanceSwatch stance={s} />
-              {t(`forcefield.stance.${stanceKey(s)}`)}
-            </li>
-          ))}
-          <li>
-            <span className="stance-swatch stance-swatch-none" aria-hidden="true" />
-            {t('forcefield.overlay.notInField')}
-          </li>
-        </ul>
-      ) : null}
       {overlay.route.length > 0 ? (
         <button type="button" className="button-small" onClick={() => setOverlay({ ...overlay, route: [] })}>
           {t('forcefield.overlay.hideRoute')}

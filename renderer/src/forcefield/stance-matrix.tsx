@@ -60,6 +60,10 @@ export function StanceMatrix({ doc, field, controller }: Props) {
     region(xOf(0.5), PLOT_RIGHT, top, split, '#EAF2F8', t('forcefield.quadrants.bondgenoten'));
     region(left, PLOT_RIGHT, split, plotBottom, '#FFFFFF', t('forcefield.quadrants.in-de-gaten-houden'));
     region(PLOT_RIGHT + 8, width - 4, top, plotBottom, '#F2F2F2', t('forcefield.stance.unknown'));
+    // Light grid: one column per stance, one row per influence.
+    const grid = root.append('g').attr('stroke', '#D0D5DC').attr('stroke-dasharray', '3 4');
+    for (const k of [-1.5, -0.5, 0.5, 1.5]) grid.append('line').attr('x1', xOf(k)).attr('x2', xOf(k)).attr('y1', top).attr('y2', plotBottom);
+    for (const k of [1.5, 3.5, 4.5]) grid.append('line').attr('x1', left).attr('x2', PLOT_RIGHT).attr('y1', yOf(k)).attr('y2', yOf(k));
     // Axes: stance below, influence on the left.
     const axisText = (x: number, y: number, s: string, anchor = 'middle', weight = 'normal') =>
       root
@@ -113,7 +117,7 @@ export function StanceMatrix({ doc, field, controller }: Props) {
       .attr('paint-order', 'stroke')
       .attr('stroke', '#FFFFFF')
       .attr('stroke-width', 3)
-      .text((d) => shorten(d.actor.name, 24));
+      .text((d) => shorten(d.actor.name, 22));
     nodes.call(
       drag<SVGGElement, MatrixItem>()
         .on('drag', function (event: { x: number; y: number }) {

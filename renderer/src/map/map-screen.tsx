@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { MapDocument } from '../../../shared/domain/map-document';
 import { withOverlay } from '../forcefield/overlay-elements';
 import { useOverlay } from '../forcefield/overlay-store';
-import { StanceControl } from '../forcefield/stance-control';
+import { StanceControl, StanceLegendGroup } from '../forcefield/stance-control';
 import type { CanvasHandle } from '../graph/canvas-types';
 import { toElements } from '../graph/elements';
 import { GraphCanvas } from '../graph/graph-canvas';
@@ -144,7 +144,7 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
           ) : null}
           <StanceControl doc={current} />
           <div className="legend-overlay" ref={legendRef}>
-            <Legend doc={current} />
+            <Legend doc={current} colourGroup={overlay.fieldId ? <StanceLegendGroup /> : undefined} />
           </div>
         </div>
         <SidePanel doc={current} panel={panel} actions={actions} />
