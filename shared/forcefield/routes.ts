@@ -1,5 +1,5 @@
 import { DirectedGraph } from 'graphology';
-import { bidirectional, singleSource } from 'graphology-shortest-path/dijkstra';
+import { dijkstra } from 'graphology-shortest-path';
 import type { ForceField } from '../domain/force-field';
 import type { MapDocument, Relation } from '../domain/map-document';
 import { AVOIDED_KINDS, goBetweenCost, tieCost } from './route-costs';
@@ -108,7 +108,7 @@ export function findRoutes(g: RouteGraph, from: string, to: string, limit = 3): 
       routes.push(toRoute(g, [from, to]));
       continue;
     }
-    const rest = bidirectional(without, first, to, weight) as string[] | null;
+    const rest = dijkstra.bidirectional(without, first, to, weight) as string[] | null;
     if (rest && rest.length > 0) routes.push(toRoute(g, [from, ...rest]));
   }
   return routes.sort((a, b) => a.cost - b.cost || a.path.length - b.path.length || a.path.join().localeCompare(b.path.join())).slice(0, limit);
@@ -119,7 +119,7 @@ export function unreachableFrom(g: RouteGraph, us: readonly string[], among: rea
   const reached = new Set<string>();
   for (const source of us) {
     if (!g.graph.hasNode(source)) continue;
-    for (const id of Object.keys(singleSource(g.graph, source, 'cost'))) reached.add(id);
+    for (const id of Object.keys(dijkstra.singleSource(g.graph, source, 'cost'))) reached.add(id);
   }
   return among.filter((id) => !reached.has(id));
 }
