@@ -30,8 +30,14 @@ async function importHuiskamer(page: Page): Promise<void> {
   await page.getByRole('tab', { name: 'Krachtenveld' }).click();
   await expect(view(page).getByText('Nog geen krachtenveld.')).toBeVisible();
   await view(page).getByRole('button', { name: 'Importeer CSV' }).click();
-  await view(page).getByLabel('CSV-bestand').setInputFiles(join(LINDENHOF, 'krachtenveld-huiskamer.csv'));
+  // The wrong file first: it is refused with a message naming the file and what is missing.
+  await view(page).getByLabel('CSV-bestand').setInputFiles(join(LINDENHOF, 'relaties.csv'));
   await view(page).getByLabel('Vraag of doel').last().fill(QUESTION);
+  await view(page).getByRole('button', { name: 'Importeren' }).click();
+  await expect(view(page).getByRole('alert')).toHaveText('In relaties.csv staat geen enkele actor die op deze kaart voorkomt; er is niets geïmporteerd.');
+  await expect(view(page).getByTestId('import-report')).toContainText('relaties.csv, regel 1: kolom "Actor" ontbreekt in de kopregel');
+  await expect(view(page).getByText('Nog geen krachtenveld.')).toBeVisible();
+  await view(page).getByLabel('CSV-bestand').setInputFiles(join(LINDENHOF, 'krachtenveld-huiskamer.csv'));
   await view(page).getByRole('button', { name: 'Importeren' }).click();
   await expect(view(page).getByText('12 actoren geïmporteerd uit krachtenveld-huiskamer.csv.')).toBeVisible();
 }
