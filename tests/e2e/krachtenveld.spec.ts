@@ -55,6 +55,11 @@ test('krachtenveld: import the huiskamer CSV, Lewin diagram, matrix, routes via 
   await expect(view(page).getByLabel('Invloed van Ria Jansen')).toHaveValue('2');
   await view(page).getByLabel('Eigen rol').selectOption({ label: 'Aanjager' });
   await view(page).getByLabel('Eigen positie').selectOption({ label: 'Naast bewoners' });
+  // An actor that is not on the map yet is added on the spot (one undoable step).
+  await view(page).getByLabel('Of een nieuwe actor').fill('Buurtbus Lindenhof');
+  await view(page).getByRole('button', { name: 'Nieuwe actor toevoegen' }).click();
+  await expect(view(page).getByLabel('Houding van Buurtbus Lindenhof')).toHaveValue('unknown');
+  await expect(page.getByTestId('map-status')).toHaveText('43 actoren · 66 relaties');
   await page.screenshot({ path: `${SHOTS}/krachtenveld-table.png`, fullPage: true });
 
   // Lewin diagram: for 4+6+3+4+2+6+3+3 = 31, against 5+3 = 8 (see the CSV).
@@ -102,7 +107,7 @@ test('krachtenveld: import the huiskamer CSV, Lewin diagram, matrix, routes via 
   await page.getByLabel('Kleur naar houding').selectOption({ label: `${QUESTION} (${await todayIn(page)})` });
   await expect(page.getByTestId('legend')).toContainText('Sterk tegen (−2)');
   await expect(page.getByTestId('legend')).not.toContainText('Woningcorporatie');
-  await page.getByRole('button', { name: 'Indeling' }).click();
+  await page.getByRole('button', { name: 'Indeling', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Indeling toegepast' })).toBeVisible();
   await page.getByRole('button', { name: 'Passend maken' }).click();
   await page.screenshot({ path: `${SHOTS}/krachtenveld-network-stance.png` });
@@ -114,6 +119,16 @@ test('krachtenveld: import the huiskamer CSV, Lewin diagram, matrix, routes via 
   await page.screenshot({ path: `${SHOTS}/krachtenveld-route-on-map.png` });
   await page.getByRole('button', { name: 'Route verbergen' }).click();
   await expect(page.getByRole('button', { name: 'Route verbergen' })).toHaveCount(0);
+  // The krachtenveld layout: against on the left, for on the right, influential at the top.
+  await page.getByRole('button', { name: 'Krachtenveld-indeling' }).click();
+  await expect
+    .poll(async () => page.evaluate(() => {
+      const p = (n: string) => window.__wijkwebCanvas?.position(n)?.x ?? 0;
+      return p('Sociaal Wijkteam Lindenhof') > p('GGD Regio') && p('GGD Regio') > p('Henk de Vries');
+    }))
+    .toBe(true);
+  await page.getByRole('button', { name: 'Passend maken' }).click();
+  await page.screenshot({ path: `${SHOTS}/krachtenveld-layout.png` });
 
   // Duplicate as a later moment, move two actors, compare.
   await page.getByRole('tab', { name: 'Krachtenveld' }).click();

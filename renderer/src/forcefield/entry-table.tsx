@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { createActor } from '../../../shared/domain/factories';
 import type { ForceField, ForceFieldEntry } from '../../../shared/domain/force-field';
 import type { MapDocument } from '../../../shared/domain/map-document';
 import { forceOf } from '../../../shared/forcefield/balance';
@@ -39,6 +40,10 @@ function NoteCell({ entry, name, onCommit }: { entry: ForceFieldEntry; name: str
 export function EntryTable({ doc, field, controller }: Props) {
   const { t } = useTranslation();
   const addId = useId();
+  const newNameId = useId();
+  const newKindId = useId();
+  const [newName, setNewName] = useState('');
+  const [newKind, setNewKind] = useState<'formeel' | 'informeel'>('formeel');
   const names = new Map(doc.actors.map((a) => [a.id, a.name]));
   const inField = new Set(field.entries.map((e) => e.actorId));
   const candidates = doc.actors.filter((a) => !inField.has(a.id)).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
@@ -60,6 +65,22 @@ export function EntryTable({ doc, field, controller }: Props) {
     }));
     if (commands.length) void controller.run({ type: 'batch', commands });
   };
+  const addNew = (): void => {
+    const name = newName.trim();
+    if (!name) return;
+    const actor = createActor({ name, kind: newKind });
+    void controller
+      .run({
+        type: 'batch',
+        commands: [
+          { type: 'actor.add', actor },
+          { type: 'forcefield.entry.set', forceFieldId: field.id, entry: { actorId: actor.id, stance: null, influence: actor.influence, interest: 3, note: '' } },
+        ],
+      })
+      .then((done) => {
+        if (done) setNewName('');
+      });
+  };
   return (
     <div className="ff-table-wrap">
       <div className="ff-add">
@@ -79,6 +100,26 @@ export function EntryTable({ doc, field, controller }: Props) {
           {t('forcefield.table.addAll')}
         </button>
       </div>
+      <form
+        className="ff-new-actor"
+        onSubmit={(e) => {
+          e.preventDefault();
+          addNew();
+        }}
+      >
+        <label htmlFor={newNameId}>{t('forcefield.table.newActor')}</label>
+        <input id={newNameId} type="text" value={newName} maxLength={200} onChange={(e) => setNewName(e.target.value)} />
+        <label htmlFor={newKindId} className="visually-hidden">
+          {t('forcefield.table.newKind')}
+        </label>
+        <select id={newKindId} value={newKind} onChange={(e) => setNewKind(e.target.value === 'informeel' ? 'informeel' : 'formeel')}>
+          <option value="formeel">{t('kind.formeel')}</option>
+          <option value="informeel">{t('kind.informeel')}</option>
+        </select>
+        <button type="submit" disabled={newName.trim() === ''}>
+          {t('forcefield.table.addNew')}
+        </button>
+      </form>
       {field.entries.length === 0 ? (
         <p className="ff-empty">{t('forcefield.table.empty')}</p>
       ) : (

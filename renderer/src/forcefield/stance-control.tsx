@@ -1,6 +1,8 @@
 import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ActorMove } from '../../../shared/commands/command';
 import type { MapDocument } from '../../../shared/domain/map-document';
+import { forceFieldLayout } from '../../../shared/forcefield/layout';
 import { setOverlay, useOverlay } from './overlay-store';
 import { STANCE_COLOUR, STANCE_ORDER, stanceKey } from './stance-colours';
 
@@ -42,7 +44,7 @@ export function StanceLegendGroup() {
  * On the network view: "Kleur naar houding" for a chosen force field (its legend goes into the
  * map legend) and a button to hide a highlighted route.
  */
-export function StanceControl({ doc }: { readonly doc: MapDocument }) {
+export function StanceControl({ doc, onMove }: { readonly doc: MapDocument; readonly onMove: (moves: readonly ActorMove[]) => void }) {
   const { t } = useTranslation();
   const overlay = useOverlay();
   const selectId = useId();
@@ -64,6 +66,11 @@ export function StanceControl({ doc }: { readonly doc: MapDocument }) {
           </option>
         ))}
       </select>
+      {field ? (
+        <button type="button" className="button-small" title={t('forcefield.overlay.layoutHint')} onClick={() => onMove(forceFieldLayout(doc, field))}>
+          {t('forcefield.overlay.layout')}
+        </button>
+      ) : null}
       {overlay.route.length > 0 ? (
         <button type="button" className="button-small" onClick={() => setOverlay({ ...overlay, route: [] })}>
           {t('forcefield.overlay.hideRoute')}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { balanceOf } from '../../../../shared/forcefield/balance';
 import { coalitionOf } from '../../../../shared/forcefield/coalition';
 import { compareForceFields } from '../../../../shared/forcefield/compare';
+import { forceFieldLayout } from '../../../../shared/forcefield/layout';
 import { quadrantOf } from '../../../../shared/forcefield/quadrants';
 import { entry, field, smallMap } from './small-map';
 
@@ -85,5 +86,18 @@ describe('comparing two force fields', () => {
     expect(cmp.before.net).toBe(3 + 1 - 4);
     expect(cmp.after.net).toBe(6 + 2);
     expect(cmp.netChange).toBe(8);
+  });
+});
+
+describe('krachtenveld layout', () => {
+  it('places actors by stance (left against, right for) and influence (top high), others below', () => {
+    const moves = forceFieldLayout(doc, field([entry('a', 2, 5), entry('b', -2, 1), entry('c', null, 3), entry('d', 2, 5)]));
+    const at = new Map(moves.map((m) => [m.id, m.position ?? { x: 0, y: 0 }]));
+    expect(at.get('a')!.x).toBeGreaterThan(at.get('b')!.x);
+    expect(at.get('a')!.y).toBeLessThan(at.get('b')!.y);
+    expect(at.get('c')!.x).toBeGreaterThan(at.get('a')!.x);
+    expect(at.get('a')).not.toEqual(at.get('d'));
+    expect(at.get('e')!.y).toBeGreaterThan(at.get('b')!.y);
+    expect(moves).toHaveLength(6);
   });
 });
