@@ -48,6 +48,8 @@ export interface RouteGraph {
   readonly graph: DirectedGraph<Record<string, never>, TieAttributes>;
   readonly stance: ReadonlyMap<string, number | null>;
   readonly names: ReadonlyMap<string, string>;
+  /** Memo: per "us" actor, per first contact, the cheapest paths onward to every actor. */
+  readonly onward: Map<string, Map<string, Readonly<Record<string, string[]>>>>;
 }
 
 /** Builds the route graph of a map for one force field (its stances price the go-betweens). */
@@ -69,7 +71,7 @@ export function routeGraph(doc: MapDocument, field: ForceField | null): RouteGra
     put(r.to, r.from, r, r.directed);
   }
   const stance = new Map((field?.entries ?? []).map((e) => [e.actorId, e.stance]));
-  return { graph, stance, names: new Map(doc.actors.map((a) => [a.id, a.name])) };
+  return { graph, stance, names: new Map(doc.actors.map((a) => [a.id, a.name])), onward: new Map() };
 }
 
 function toRoute(g: RouteGraph, path: readonly string[]): Route {
@@ -91,6 +93,23 @@ function toRoute(g: RouteGraph, path: readonly string[]): Route {
 }
 
 /**
+ * For each first contact of `from`: the cheapest paths from there to every actor, never back
+ * through `from`. Entering an actor costs its go-between price; a target pays that price once on
+ * every path to it, so it does not change which path is cheapest (and is left out of the score).
+ */
+function onwardPaths(g: RouteGraph, from: string): Map<string, Readonly<Record<string, string[]>>> {
+  const cached = g.onward.get(from);
+  if (cached) return cached;
+  const without = g.graph.copy();
+  without.dropNode(from);
+  const weight = (_edge: string, attrs: TieAttributes): number => attrs.cost + goBetweenCost(g.stance.get(attrs.to) ?? null);
+  const result = new Map<string, Readonly<Record<string, string[]>>>();
+  for (const first of g.graph.outNeighbors(from)) result.set(first, dijkstra.singleSource(without, first, weight));
+  g.onward.set(from, result);
+  return result;
+}
+
+/**
  * Ranked routes from one actor to another. For every first contact of `from` the cheapest way on
  * from there to `to` (never back through `from`), so the routes start with different people;
  * then sorted by cost (ties and go-betweens, see ROUTE_COSTS), then by length. Empty when the
@@ -99,17 +118,13 @@ function toRoute(g: RouteGraph, path: readonly string[]): Route {
 export function findRoutes(g: RouteGraph, from: string, to: string, limit = 3): Route[] {
   const { graph } = g;
   if (!graph.hasNode(from) || !graph.hasNode(to) || from === to) return [];
-  const without = graph.copy();
-  without.dropNode(from);
-  const weight = (_edge: string, attrs: TieAttributes): number => attrs.cost + (attrs.to === to ? 0 : goBetweenCost(g.stance.get(attrs.to) ?? null));
   const routes: Route[] = [];
-  for (const first of graph.outNeighbors(from)) {
-    if (first === to) {
-      routes.push(toRoute(g, [from, to]));
-      continue;
+  for (const [first, paths] of onwardPaths(g, from)) {
+    if (first === to) routes.push(toRoute(g, [from, to]));
+    else {
+      const rest = paths[to];
+      if (rest && rest.length > 0) routes.push(toRoute(g, [from, ...rest]));
     }
-    const rest = dijkstra.bidirectional(without, first, to, weight) as string[] | null;
-    if (rest && rest.length > 0) routes.push(toRoute(g, [from, ...rest]));
   }
   return routes.sort((a, b) => a.cost - b.cost || a.path.length - b.path.length || a.path.join().localeCompare(b.path.join())).slice(0, limit);
 }
