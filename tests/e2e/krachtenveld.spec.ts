@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, openApp } from './fixtures';
@@ -69,6 +69,13 @@ test('krachtenveld: import the huiskamer CSV, Lewin diagram, matrix, routes via 
   await expect(lewin).toContainText('Totaal voor: 31');
   await expect(lewin).toContainText('GGD Regio — Neutraal (0)');
   await lewin.screenshot({ path: `${SHOTS}/krachtenveld-lewin.png` });
+  const [svgDownload] = await Promise.all([page.waitForEvent('download'), view(page).getByRole('button', { name: 'Download SVG' }).click()]);
+  expect(svgDownload.suggestedFilename()).toBe('krachtenveld-de-huiskamer-lindenhof-blijft-open-na-2027-lewin.svg');
+  const svgText = readFileSync(await svgDownload.path(), 'utf8');
+  expect(svgText).toContain('<svg');
+  expect(svgText).toContain('Totaal tegen: 8');
+  const [pngDownload] = await Promise.all([page.waitForEvent('download'), view(page).getByRole('button', { name: 'Download PNG' }).click()]);
+  expect(readFileSync(await pngDownload.path()).subarray(1, 4).toString()).toBe('PNG');
 
   // Matrix: quadrants named; drag Henk de Vries from −1 to 0 (one undoable step).
   await view(page).getByRole('tab', { name: 'Matrix' }).click();
@@ -135,6 +142,9 @@ test('krachtenveld: import the huiskamer CSV, Lewin diagram, matrix, routes via 
   await view(page).getByRole('button', { name: 'Dupliceren' }).click();
   await expect(view(page).getByLabel('Krachtenveld', { exact: true })).toHaveValue(/.+/);
   await expect(view(page).getByLabel('Vraag of doel').first()).toHaveValue(`${QUESTION} (later moment)`);
+  // The tab came back on the part last used ("Via wie"); the table is one click away.
+  await expect(view(page).getByRole('tab', { name: 'Via wie' })).toHaveAttribute('aria-selected', 'true');
+  await view(page).getByRole('tab', { name: 'Tabel' }).click();
   await view(page).getByLabel(`Houding van ${ADVISEUR}`).selectOption('0');
   await view(page).getByLabel('Houding van Woningcorporatie Thuis aan de Linde').selectOption('1');
   await view(page).getByRole('tab', { name: 'Vergelijken' }).click();
@@ -142,4 +152,9 @@ test('krachtenveld: import the huiskamer CSV, Lewin diagram, matrix, routes via 
   await expect(view(page).getByTestId('compare-row-Woningcorporatie Thuis aan de Linde')).toContainText('0 → +1');
   await expect(view(page).getByTestId('compare-balance')).toContainText('Saldo veranderd met +9');
   await view(page).screenshot({ path: `${SHOTS}/krachtenveld-compare.png` });
+  // Going to the map and back keeps the chosen force field and part.
+  await page.getByRole('tab', { name: 'Kaart' }).click();
+  await page.getByRole('tab', { name: 'Krachtenveld' }).click();
+  await expect(view(page).getByLabel('Vraag of doel').first()).toHaveValue(`${QUESTION} (later moment)`);
+  await expect(view(page).getByTestId('compare-balance')).toBeVisible();
 });

@@ -14,6 +14,7 @@ import { StanceMatrix } from './stance-matrix';
 import { downloadText } from './download';
 import { forceFieldToCsv } from '../../../shared/forcefield/csv';
 import { fileStem, today } from './names';
+import { viewMemory } from './overlay-store';
 import './forcefield.css';
 
 const SECTIONS = ['table', 'lewin', 'matrix', 'routes', 'compare'] as const;
@@ -22,8 +23,16 @@ type Section = (typeof SECTIONS)[number];
 /** The "Krachtenveld" tab: the force fields of a map, their table, diagrams, routes and comparison. */
 export function ForceFieldView({ doc, controller, showOnMap }: MapViewProps) {
   const { t } = useTranslation();
-  const [selectedId, setSelectedId] = useState<string | null>(doc.forceFields[0]?.id ?? null);
-  const [section, setSection] = useState<Section>('table');
+  const [selectedId, setSelectedIdState] = useState<string | null>(viewMemory.fieldId ?? doc.forceFields[0]?.id ?? null);
+  const [section, setSectionState] = useState<Section>(SECTIONS.find((s) => s === viewMemory.section) ?? 'table');
+  const setSelectedId = (id: string | null): void => {
+    viewMemory.fieldId = id;
+    setSelectedIdState(id);
+  };
+  const setSection = (next: Section): void => {
+    viewMemory.section = next;
+    setSectionState(next);
+  };
   const [confirmRemove, setConfirmRemove] = useState(false);
   const [importing, setImporting] = useState(false);
   const selectId = useId();

@@ -27,3 +27,6 @@ export function useOverlay(): ForceFieldOverlay {
     () => current,
   );
 }
+
+/** What the Krachtenveld tab last showed, so switching to "Kaart" and back keeps the user's place. */
+export const viewMemory: { fieldId: string | null; section: string } = { fieldId: null, section: 'table' };
