@@ -30,7 +30,7 @@ export function LewinDiagram({ doc, field }: { readonly doc: MapDocument; readon
   const balance = useMemo(() => balanceOf(doc, field), [doc, field]);
   const rows = Math.max(balance.driving.length, balance.restraining.length, 3);
   const apart = useMemo(() => [...balance.neutral, ...balance.unknown], [balance]);
-  const apartLines = Math.ceil(apart.length / 3);
+  const apartLines = Math.ceil(apart.length / 2);
   const bodyBottom = TOP + rows * ROW;
   const height = bodyBottom + 56 + (apart.length ? 28 + apartLines * 20 : 0);
 
@@ -122,8 +122,8 @@ export function LewinDiagram({ doc, field }: { readonly doc: MapDocument; readon
       const y0 = bodyBottom + 66;
       text(16, y0, t('forcefield.lewin.apart'), 'start', 'bold', 13);
       apart.forEach((d, i) => {
-        const label = `${shorten(d.name, 38)} — ${d.stance === null ? t('forcefield.stance.unknown') : t('forcefield.stance.0')}`;
-        text(16 + (i % 3) * 320, y0 + 22 + Math.floor(i / 3) * 20, label, 'start', 'normal', 12);
+        const label = `${shorten(d.name, 50)} — ${d.stance === null ? t('forcefield.stance.unknown') : t('forcefield.stance.0')}`;
+        text(16 + (i % 2) * 480, y0 + 22 + Math.floor(i / 2) * 20, label, 'start', 'normal', 12);
       });
     }
   }, [balance, field.question, height, rows, bodyBottom, apart, t]);

@@ -142,11 +142,11 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
               {t('map.connectHint')}
             </p>
           ) : null}
-          <StanceControl
-            doc={current}
-            onMove={(moves) => void controller.run({ type: 'actors.move', moves }).then((done) => done && requestAnimationFrame(() => actions.fit()))}
-          />
           <div className="legend-overlay" ref={legendRef}>
+            <StanceControl
+              doc={current}
+              onMove={(moves) => void controller.run({ type: 'actors.move', moves }).then((done) => done && requestAnimationFrame(() => actions.fit()))}
+            />
             <Legend doc={current} colourGroup={overlay.fieldId ? <StanceLegendGroup /> : undefined} />
           </div>
         </div>
