@@ -107,7 +107,8 @@ test('krachtenveld: import the huiskamer CSV, Lewin diagram, matrix, routes via 
   await expect(routes.first()).toContainText(`direct: ${ADVISEUR}`);
   await expect(routes.nth(1)).toContainText(/^via .* → Gemeente – beleidsadviseur sociaal domein; \d tussenperso/);
   await expect(view(page).getByTestId('coalition')).toContainText('Samen sterker dan de tegenkrachten');
-  await view(page).screenshot({ path: `${SHOTS}/krachtenveld-routes.png` });
+  await view(page).getByTestId('coalition').scrollIntoViewIfNeeded();
+  await page.getByRole('tabpanel', { name: 'Krachtenveld' }).screenshot({ path: `${SHOTS}/krachtenveld-routes.png` });
 
   // Colour the network by stance (after a layout), then show the second route on it.
   await page.getByRole('tab', { name: 'Kaart' }).click();

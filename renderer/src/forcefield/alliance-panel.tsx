@@ -47,7 +47,7 @@ export function AlliancePanel({ doc, field, showOnMap }: Props) {
     if (n === 0) return t('forcefield.routes.direct', { chain });
     const words = r.goBetweens.map((g) => stanceWord(g.stance));
     const same = words.every((w) => w === words[0]);
-    const tail = n === 1 ? t('forcefield.routes.one', { word: words[0] }) : same ? t('forcefield.routes.manySame', { count: n, word: words[0] }) : t('forcefield.routes.manyMixed', { count: n, words: words.join(', ') });
+    const tail = n === 1 ? t('forcefield.routes.one', { word: words[0] }) : same ? t(n === 2 ? 'forcefield.routes.twoSame' : 'forcefield.routes.manySame', { count: n, word: words[0] }) : t('forcefield.routes.manyMixed', { count: n, words: words.join(', ') });
     return t('forcefield.routes.via', { chain, tail });
   };
   const show = (r: Route): void => {
