@@ -97,6 +97,14 @@ test('krachtenveld: import the huiskamer CSV, Lewin diagram, matrix, routes via 
   await expect(view(page).getByLabel('Houding van Henk de Vries')).toHaveValue('0');
   await page.keyboard.press('Control+z');
   await expect(view(page).getByLabel('Houding van Henk de Vries')).toHaveValue('-1');
+  // The same with the keyboard: the point keeps focus after each step.
+  await view(page).getByRole('tab', { name: 'Matrix' }).click();
+  const henkKey = matrix.getByRole('button', { name: /^Henk de Vries: houding -1, invloed 3/ });
+  await henkKey.focus();
+  await page.keyboard.press('ArrowUp');
+  await expect(matrix.getByRole('button', { name: /^Henk de Vries: houding -1, invloed 4/ })).toBeFocused();
+  await page.keyboard.press('Control+z');
+  await expect(matrix.getByRole('button', { name: /^Henk de Vries: houding -1, invloed 3/ })).toBeVisible();
 
   // Via wie: from Opbouwwerk Samen Sterk to the beleidsadviseur.
   await view(page).getByRole('tab', { name: 'Via wie' }).click();

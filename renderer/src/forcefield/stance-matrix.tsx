@@ -32,11 +32,15 @@ export function StanceMatrix({ doc, field, controller }: Props) {
   const { t } = useTranslation();
   const ref = useRef<SVGSVGElement>(null);
   const items = useMemo(() => layoutMatrix(namedEntries(doc, field)), [doc, field]);
+  /** The actor whose point had keyboard focus, so it keeps focus after a redraw. */
+  const focused = useRef<string | null>(null);
 
   useEffect(() => {
     const svg = ref.current;
     if (!svg) return;
     const root = select(svg);
+    // Remember the focused point before the redraw removes it (removal may fire blur).
+    const keep = focused.current;
     root.selectAll('*').remove();
     const { width, height, top, bottom, left } = MATRIX;
     const plotBottom = height - bottom;
@@ -98,8 +102,35 @@ export function StanceMatrix({ doc, field, controller }: Props) {
       .attr('class', 'ff-matrix-item')
       .attr('data-actor', (d) => d.actor.name)
       .attr('transform', (d) => `translate(${d.x}, ${d.y})`)
-      .style('cursor', 'grab');
-    nodes.append('title').text((d) => `${d.actor.name}: ${t('forcefield.matrix.tooltip', { stance: d.actor.stance ?? '?', influence: d.actor.influence, interest: d.actor.interest })}`);
+      .attr('tabindex', 0)
+      .attr('role', 'button')
+      .attr('aria-label', (d) =>
+        t('forcefield.matrix.itemLabel', { name: d.actor.name, stance: d.actor.stance ?? '?', influence: d.actor.influence, interest: d.actor.interest }),
+      )
+      .style('cursor', 'grab')
+      .on('focus', (_event, d) => {
+        focused.current = d.actor.actorId;
+      })
+      .on('blur', () => {
+        focused.current = null;
+      })
+      .on('keydown', (event: KeyboardEvent, d) => {
+        const entry = field.entries.find((e) => e.actorId === d.actor.actorId);
+        if (!entry) return;
+        const stance = entry.stance ?? 0;
+        const next = { ...entry };
+        if (event.key === 'ArrowRight') next.stance = entry.stance === null ? 0 : Math.min(2, stance + 1);
+        else if (event.key === 'ArrowLeft') next.stance = entry.stance === null ? 0 : Math.max(-2, stance - 1);
+        else if (event.key === 'ArrowUp') next.influence = Math.min(5, entry.influence + 1);
+        else if (event.key === 'ArrowDown') next.influence = Math.max(1, entry.influence - 1);
+        else return;
+        event.preventDefault();
+        focused.current = d.actor.actorId;
+        if (next.stance !== entry.stance || next.influence !== entry.influence) {
+          void controller.run({ type: 'forcefield.entry.set', forceFieldId: field.id, entry: next });
+        }
+      });
+    nodes.append('title').attr('aria-hidden', 'true').text((d) => `${d.actor.name}: ${t('forcefield.matrix.tooltip', { stance: d.actor.stance ?? '?', influence: d.actor.influence, interest: d.actor.interest })}`);
     nodes
       .append('circle')
       .attr('r', (d) => d.r)
@@ -132,6 +163,7 @@ export function StanceMatrix({ doc, field, controller }: Props) {
           } else select(this).attr('transform', `translate(${d.x}, ${d.y})`);
         }),
     );
+    if (keep) nodes.filter((d) => d.actor.actorId === keep).node()?.focus();
   }, [items, field, controller, t]);
 
   const stem = `${fileStem(field)}-matrix`;
@@ -152,7 +184,7 @@ export function StanceMatrix({ doc, field, controller }: Props) {
         viewBox={`0 0 ${MATRIX.width} ${MATRIX.height}`}
         width={MATRIX.width}
         height={MATRIX.height}
-        role="img"
+        role="group"
         aria-label={t('forcefield.matrix.label', { question: field.question })}
         data-testid="stance-matrix"
       />
