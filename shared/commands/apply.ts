@@ -1,5 +1,6 @@
-import type { Actor, MapDocument, Relation } from '../domain/map-document';
+import { emptyMap, type Actor, type MapDocument, type Relation } from '../domain/map-document';
 import { err, ok, type Result } from '../result';
+import { applyForceFieldCommand, entriesOfActor } from './apply-force-field';
 import { applyRecordCommand } from './apply-records';
 import { MAP_META_KEYS, type ActorMove, type Command, type MapContent } from './command';
 
@@ -47,7 +48,9 @@ function removeActor(doc: MapDocument, id: string): Result<Applied> {
   });
   const actors = doc.actors.slice();
   actors.splice(index, 1);
-  return ok({ doc: { ...doc, actors, relations }, inverse: { type: 'batch', commands: restore } });
+  const entries = entriesOfActor(doc, id);
+  restore.push(...entries.restore);
+  return ok({ doc: { ...doc, actors, relations, forceFields: entries.forceFields }, inverse: { type: 'batch', commands: restore } });
 }
 
 function moveActors(doc: MapDocument, moves: readonly ActorMove[]): Result<Applied> {
@@ -159,7 +162,12 @@ function applyBatch(doc: MapDocument, commands: readonly Command[]): Result<Appl
       continue;
     }
     if (command.type === 'actor.remove' && commands[i + 1]?.type === 'actor.remove') {
-      const linked = new Set(current.relations.flatMap((r) => [r.from, r.to]));
+      // Only actors that nothing else refers to: removing the others also removes their relations
+      // and force-field entries, which the one-by-one path does (and undoes) properly.
+      const linked = new Set([
+        ...current.relations.flatMap((r) => [r.from, r.to]),
+        ...current.forceFields.flatMap((f) => f.entries.map((e) => e.actorId)),
+      ]);
       const ids: string[] = [];
       for (let c = commands[i]; c?.type === 'actor.remove' && !linked.has(c.id); c = commands[++i]) ids.push(c.id);
       if (ids.length > 0) {
@@ -182,13 +190,15 @@ function applyBatch(doc: MapDocument, commands: readonly Command[]): Result<Appl
 }
 
 function restoreContent(doc: MapDocument, content: MapContent): Result<Applied> {
-  const current = doc as unknown as Record<string, unknown>;
-  const previous: Record<string, unknown> = { actors: doc.actors, relations: doc.relations };
   for (const key of Object.keys(content)) {
     if (MAP_META_KEYS.includes(key)) return err('invalid-input', `"${key}" hoort niet bij de inhoud van een kaart.`);
-    if (key in current) previous[key] = current[key];
   }
-  const next = { ...doc, ...content } as MapDocument;
+  // The whole content is replaced: what the restored content lacks (a snapshot from before force
+  // fields or meetings existed) starts empty, so nothing can point at actors that are not there.
+  const current = doc as unknown as Record<string, unknown>;
+  const previous = Object.fromEntries(Object.keys(current).filter((key) => !MAP_META_KEYS.includes(key)).map((key) => [key, current[key]]));
+  const meta = Object.fromEntries(MAP_META_KEYS.map((key) => [key, current[key]]));
+  const next = { ...emptyMap(doc.id, doc.name, doc.createdAt), ...content, ...meta } as MapDocument;
   return ok({ doc: next, inverse: { type: 'map.restore', content: previous as MapContent } });
 }
 
@@ -256,6 +266,13 @@ export function applyCommand(doc: MapDocument, command: Command): Result<Applied
       return applyRecordCommand(doc, 'contacts', { kind: 'update', id: command.id, patch: command.patch });
     case 'contact.remove':
       return applyRecordCommand(doc, 'contacts', { kind: 'remove', id: command.id });
+    case 'forcefield.add':
+    case 'forcefield.update':
+    case 'forcefield.duplicate':
+    case 'forcefield.remove':
+    case 'forcefield.entry.set':
+    case 'forcefield.entry.remove':
+      return applyForceFieldCommand(doc, command);
     case 'batch':
       return applyBatch(doc, command.commands);
     case 'map.restore':

@@ -23,6 +23,14 @@ import {
   type Meeting,
   type MeetingPatch,
 } from '../domain/meetings';
+import {
+  forceFieldEntrySchema,
+  forceFieldPatchSchema,
+  forceFieldSchema,
+  type ForceField,
+  type ForceFieldEntry,
+  type ForceFieldPatch,
+} from '../domain/force-field';
 
 /** Moves for one or more actors (a drag, or a layout), as one undoable step. */
 export interface ActorMove {
@@ -61,6 +69,12 @@ export type Command =
   | { readonly type: 'contact.add'; readonly contact: Contact; readonly index?: number | undefined }
   | { readonly type: 'contact.update'; readonly id: string; readonly patch: ContactPatch }
   | { readonly type: 'contact.remove'; readonly id: string }
+  | { readonly type: 'forcefield.add'; readonly forceField: ForceField; readonly index?: number | undefined }
+  | { readonly type: 'forcefield.update'; readonly id: string; readonly patch: ForceFieldPatch }
+  | { readonly type: 'forcefield.duplicate'; readonly id: string; readonly newId: string; readonly question: string; readonly date: string }
+  | { readonly type: 'forcefield.remove'; readonly id: string }
+  | { readonly type: 'forcefield.entry.set'; readonly forceFieldId: string; readonly entry: ForceFieldEntry; readonly index?: number | undefined }
+  | { readonly type: 'forcefield.entry.remove'; readonly forceFieldId: string; readonly actorId: string }
   | { readonly type: 'batch'; readonly commands: readonly Command[] }
   /** Replaces the whole content with an earlier one (restoring a snapshot) as one undoable step. */
   | { readonly type: 'map.restore'; readonly content: MapContent };
@@ -88,6 +102,18 @@ export const commandSchema: z.ZodType<Command> = z.lazy(() =>
     z.object({ type: z.literal('contact.add'), contact: contactSchema, index: indexSchema }),
     z.object({ type: z.literal('contact.update'), id: idSchema, patch: contactPatchSchema }),
     z.object({ type: z.literal('contact.remove'), id: idSchema }),
+    z.object({ type: z.literal('forcefield.add'), forceField: forceFieldSchema, index: indexSchema }),
+    z.object({ type: z.literal('forcefield.update'), id: idSchema, patch: forceFieldPatchSchema }),
+    z.object({
+      type: z.literal('forcefield.duplicate'),
+      id: idSchema,
+      newId: idSchema,
+      question: forceFieldSchema.shape.question,
+      date: forceFieldSchema.shape.date,
+    }),
+    z.object({ type: z.literal('forcefield.remove'), id: idSchema }),
+    z.object({ type: z.literal('forcefield.entry.set'), forceFieldId: idSchema, entry: forceFieldEntrySchema, index: indexSchema }),
+    z.object({ type: z.literal('forcefield.entry.remove'), forceFieldId: idSchema, actorId: idSchema }),
     z.object({ type: z.literal('batch'), commands: z.array(commandSchema).max(100_000) }),
     z.object({
       type: z.literal('map.restore'),

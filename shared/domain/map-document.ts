@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import './zod-issues';
 import { contactSchema, meetingSchema } from './meetings';
+import { forceFieldSchema } from './force-field';
 import {
   ACTOR_KINDS,
   INFLUENCE_MAX,
@@ -84,6 +85,8 @@ export const mapDocumentSchema = z
     meetings: z.array(meetingSchema).max(10_000).default([]),
     /** The contact log: one entry per contact with an actor; absent in older files. */
     contacts: z.array(contactSchema).max(100_000).default([]),
+    /** Krachtenveldanalyses of this map (issue 6); absent in older files. */
+    forceFields: z.array(forceFieldSchema).max(1_000).default([]),
   })
   .superRefine((doc, ctx) => {
     const actorIds = new Set<string>();
@@ -107,6 +110,18 @@ export const mapDocumentSchema = z
       if (rel.from === rel.to) {
         ctx.addIssue({ code: 'custom', path: ['relations', i, 'to'], message: 'een relatie verbindt twee verschillende actoren' });
       }
+    });
+    const fieldIds = new Set<string>();
+    doc.forceFields.forEach((field, i) => {
+      if (fieldIds.has(field.id)) ctx.addIssue({ code: 'custom', path: ['forceFields', i, 'id'], message: `dubbel id "${field.id}"` });
+      fieldIds.add(field.id);
+      const seen = new Set<string>();
+      field.entries.forEach((entry, j) => {
+        const at = ['forceFields', i, 'entries', j, 'actorId'];
+        if (seen.has(entry.actorId)) ctx.addIssue({ code: 'custom', path: at, message: `actor "${entry.actorId}" staat er twee keer in` });
+        if (!actorIds.has(entry.actorId)) ctx.addIssue({ code: 'custom', path: at, message: `onbekende actor "${entry.actorId}"` });
+        seen.add(entry.actorId);
+      });
     });
   });
 export type MapDocument = z.infer<typeof mapDocumentSchema>;
@@ -136,5 +151,5 @@ export function summarize(doc: MapDocument): MapSummary {
 
 /** Returns an empty map document with the given id and name. */
 export function emptyMap(id: string, name: string, now: string): MapDocument {
-  return { format: FORMAT_NAME, version: FORMAT_VERSION, id, name, createdAt: now, updatedAt: now, actors: [], relations: [], meetings: [], contacts: [] };
+  return { format: FORMAT_NAME, version: FORMAT_VERSION, id, name, createdAt: now, updatedAt: now, actors: [], relations: [], forceFields: [], meetings: [], contacts: [] };
 }

@@ -1,3 +1,4 @@
+import { emptyMap } from '../../shared/domain/map-document';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Actor, MapDocument, Relation } from '../../shared/domain/map-document';
@@ -169,5 +170,5 @@ export function lindenhofContent(): { actors: Actor[]; relations: Relation[] } {
 export function lindenhofMap(): MapDocument {
   const { actors, relations } = lindenhofContent();
   const now = '2026-11-26T00:00:00.000Z';
-  return { format: 'wijkweb', version: 1, id: 'lindenhof', name: 'Lindenhof', createdAt: now, updatedAt: now, actors, relations, meetings: [], contacts: [] };
+  return { ...emptyMap('lindenhof', 'Lindenhof', now), actors, relations };
 }

@@ -2,6 +2,7 @@ import type { CliCommand } from '../command';
 import { analyseCommand } from './analyse';
 import { convertCommand } from './convert';
 import { diffCommand } from './diff';
+import { krachtenveldCommand } from './krachtenveld';
 import { printCommand } from './print';
 import { statsCommand } from './stats';
 import { validateCommand } from './validate';
@@ -16,5 +17,6 @@ export const COMMANDS: readonly CliCommand[] = [
   statsCommand,
   analyseCommand,
   diffCommand,
+  krachtenveldCommand,
   printCommand(),
 ];

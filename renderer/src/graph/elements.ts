@@ -8,6 +8,10 @@ export interface NodeData {
   readonly category: string;
   readonly influence: number;
   readonly isPerson: boolean;
+  /** Force-field overlay: stance key, see renderer/src/forcefield/overlay-elements.ts. */
+  readonly stance?: string;
+  /** Force-field overlay: 0 no route shown, 1 on the route, 2 dimmed. */
+  readonly route?: number;
 }
 
 /** What an edge carries into Cytoscape. */
@@ -18,6 +22,8 @@ export interface EdgeData {
   readonly kind: string;
   readonly strength: number;
   readonly directed: boolean;
+  /** Force-field overlay: 0 no route shown, 1 on the route, 2 dimmed. */
+  readonly route?: number;
 }
 
 /** One actor as a canvas node; it always has a position. */

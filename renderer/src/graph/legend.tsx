@@ -11,6 +11,8 @@ export interface LegendProps {
   readonly doc: MapDocument | null;
   /** Start collapsed (e.g. on small screens); the user can always toggle. */
   readonly initiallyOpen?: boolean;
+  /** Shown instead of the category colours while nodes are coloured by something else (e.g. stance). */
+  readonly colourGroup?: ReactNode;
 }
 
 /**
@@ -18,7 +20,7 @@ export interface LegendProps {
  * kind, colours of the categories on the map, line styles of the relation kinds, widths per
  * strength. Collapsible; lists what is on the map or, on request, everything.
  */
-export function Legend({ doc, initiallyOpen = true }: LegendProps) {
+export function Legend({ doc, initiallyOpen = true, colourGroup }: LegendProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(initiallyOpen);
   const [scope, setScope] = useState<LegendScope>('present');
@@ -50,7 +52,8 @@ export function Legend({ doc, initiallyOpen = true }: LegendProps) {
               {t('legend.size')}
             </li>
           </LegendGroup>
-          {model.categories.length > 0 ? (
+          {colourGroup ?? null}
+          {!colourGroup && model.categories.length > 0 ? (
             <LegendGroup title={t('legend.categories')}>
               {model.categories.map((c) => (
                 <li key={c.id}>

@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { MapDocument } from '../../../shared/domain/map-document';
 import { EmphasisNote } from '../analysis/emphasis-note';
 import { useMapEmphasis } from '../analysis/emphasis-store';
+import { withOverlay } from '../forcefield/overlay-elements';
+import { useOverlay } from '../forcefield/overlay-store';
+import { StanceControl, StanceLegendGroup } from '../forcefield/stance-control';
 import type { CanvasHandle } from '../graph/canvas-types';
 import { toElements } from '../graph/elements';
 import { GraphCanvas } from '../graph/graph-canvas';
@@ -51,7 +54,11 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
   }, []);
   const panel = resolvePanel(rawPanel, doc);
   const emphasis = useMapEmphasis(id);
-  const elements = useMemo(() => (doc ? [...toElements(doc), ...(emphasis?.ghosts ?? [])] : []), [doc, emphasis]);
+  const overlay = useOverlay();
+  const elements = useMemo(
+    () => (doc ? [...withOverlay(toElements(doc), doc, overlay), ...(emphasis?.ghosts ?? [])] : []),
+    [doc, overlay, emphasis],
+  );
   const actions = useMapActions({ controller, doc, panel, setPanel, canvas });
 
   const addActor = useCallback(() => setPanel({ mode: 'new-actor' }), []);
@@ -146,7 +153,11 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
             </p>
           ) : null}
           <div className="legend-overlay" ref={legendRef}>
-            <Legend doc={current} />
+            <StanceControl
+              doc={current}
+              onMove={(moves) => void controller.run({ type: 'actors.move', moves }).then((done) => done && requestAnimationFrame(() => actions.fit()))}
+            />
+            <Legend doc={current} colourGroup={overlay.fieldId ? <StanceLegendGroup /> : undefined} />
           </div>
         </div>
         <SidePanel doc={current} panel={panel} actions={actions} />

@@ -5,6 +5,7 @@ import { MeetingsView } from '../meetings/meetings-view';
 import { PrintView } from '../print/print-view';
 import { SnapshotsView } from '../snapshots/snapshots-view';
 import type { MapController } from './use-map-state';
+import { ForceFieldView } from '../forcefield/forcefield-view';
 
 /** What every view of a map gets: the map as main confirmed it, and the way to change it. */
 export interface MapViewProps {
@@ -30,6 +31,7 @@ export interface MapView {
  * and keeps its code in its own folder, e.g. `renderer/src/forcefield/`.
  */
 export const MAP_VIEWS: readonly MapView[] = [
+  { id: 'krachtenveld', labelKey: 'forcefield.tab', Component: ForceFieldView },
   { id: 'analyse', labelKey: 'analysis.tab', Component: AnalysisView },
   { id: 'momentopnamen', labelKey: 'snapshots.tab', Component: SnapshotsView },
   { id: 'overleggen', labelKey: 'meetings.tab', Component: MeetingsView },

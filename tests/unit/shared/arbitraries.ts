@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { Command } from '../../../shared/commands/command';
 import { ACTOR_KINDS, DEFAULT_CATEGORIES, DEFAULT_RELATION_KINDS } from '../../../shared/domain/vocabulary';
+import type { ForceFieldEntry } from '../../../shared/domain/force-field';
 import { emptyMap, type Actor, type MapDocument, type Relation } from '../../../shared/domain/map-document';
 
 /** A valid actor with the given id. */
@@ -31,6 +32,16 @@ export const relationArb = (id: string, from: string, to: string): fc.Arbitrary<
     since: fc.constantFrom('', '2024', '2025-03'),
   });
 
+/** A valid force-field entry for the given actor. */
+export const entryArb = (actorId: string): fc.Arbitrary<ForceFieldEntry> =>
+  fc.record({
+    actorId: fc.constant(actorId),
+    stance: fc.option(fc.integer({ min: -2, max: 2 }), { nil: null }),
+    influence: fc.integer({ min: 1, max: 5 }),
+    interest: fc.integer({ min: 1, max: 5 }),
+    note: fc.string({ maxLength: 10 }),
+  });
+
 /** A valid map with up to 8 actors and a few relations between them. */
 export const mapArb: fc.Arbitrary<MapDocument> = fc
   .integer({ min: 0, max: 8 })
@@ -42,7 +53,18 @@ export const mapArb: fc.Arbitrary<MapDocument> = fc
           fc.tuple(...chosen.map(([from, to], i) => relationArb(`r${i}`, from, to))),
         )
       : fc.constant([] as Relation[]);
-    return rels.map((relations) => ({ ...emptyMap('m1', 'Lindenhof', '2026-01-01T00:00:00.000Z'), actors, relations }));
+    const entries = fc.uniqueArray(fc.constantFrom(...actors.map((a) => a.id), ''), { maxLength: 4 }).chain((ids) =>
+      fc.tuple(...ids.filter((id) => id !== '').map((id) => entryArb(id))),
+    );
+    const fields = fc.array(entries, { maxLength: 2 }).map((lists) =>
+      lists.map((list, i) => ({ id: `f${i}`, question: `Vraag ${i}`, date: '2026-01-01', role: null, position: null, entries: list })),
+    );
+    return fc.tuple(rels, fields).map(([relations, forceFields]) => ({
+      ...emptyMap('m1', 'Lindenhof', '2026-01-01T00:00:00.000Z'),
+      actors,
+      relations,
+      forceFields,
+    }));
   });
 
 /**
@@ -54,6 +76,8 @@ export const commandFor = (doc: MapDocument, depth = 0): fc.Arbitrary<Command> =
   const relationIds = doc.relations.map((r) => r.id);
   const someActor = actorIds.length ? fc.constantFrom(...actorIds, 'ghost') : fc.constant('ghost');
   const someRelation = relationIds.length ? fc.constantFrom(...relationIds, 'ghost') : fc.constant('ghost');
+  const fieldIds = doc.forceFields.map((f) => f.id);
+  const someField = fieldIds.length ? fc.constantFrom(...fieldIds, 'ghost') : fc.constant('ghost');
   const fresh = fc.uuid();
   const options: fc.Arbitrary<Command>[] = [
     fresh.chain((id) => actorArb(id)).chain((actor) =>
@@ -79,6 +103,21 @@ export const commandFor = (doc: MapDocument, depth = 0): fc.Arbitrary<Command> =
     someRelation.map((id) => ({ type: 'relation.remove' as const, id })),
     ...meetingAndContactCommands(doc, someActor),
     mapArb.map((other) => ({ type: 'map.restore' as const, content: { actors: other.actors, relations: other.relations } })),
+    fc.tuple(fresh, someActor, fc.option(entryArb('x'), { nil: undefined })).map(([id, actorId, entry]) => ({
+      type: 'forcefield.add' as const,
+      forceField: { id, question: 'Nieuw', date: '', role: null, position: null, entries: entry ? [{ ...entry, actorId }] : [] },
+    })),
+    fc.tuple(someField, fc.constantFrom('coach', 'regisseur', null)).map(([id, role]) => ({
+      type: 'forcefield.update' as const,
+      id,
+      patch: { role, question: 'Anders' },
+    })),
+    fc.tuple(someField, fresh).map(([id, newId]) => ({ type: 'forcefield.duplicate' as const, id, newId, question: 'Later', date: '2027-01-01' })),
+    someField.map((id) => ({ type: 'forcefield.remove' as const, id })),
+    fc.tuple(someField, someActor).chain(([forceFieldId, actorId]) =>
+      entryArb(actorId).map((entry) => ({ type: 'forcefield.entry.set' as const, forceFieldId, entry })),
+    ),
+    fc.tuple(someField, someActor).map(([forceFieldId, actorId]) => ({ type: 'forcefield.entry.remove' as const, forceFieldId, actorId })),
   ];
   if (depth < 1) {
     options.push(fc.array(commandFor(doc, depth + 1), { maxLength: 3 }).map((commands) => ({ type: 'batch' as const, commands })));

@@ -20,11 +20,12 @@ describe('restoring a snapshot (map.restore)', () => {
   });
 
   it('carries other top-level data too (e.g. force fields) and survives the IPC schema', () => {
-    const withExtra = { ...then, forceFields: [{ id: 'k1' }] };
+    const field = { id: 'k1', question: 'Blijft de huiskamer open?', date: '', role: null, position: null, entries: [] };
+    const withExtra = { ...then, forceFields: [field] };
     const command = restoreCommand(withExtra);
     expect(commandSchema.safeParse(command).success).toBe(true);
     const applied = applyCommand({ ...now, forceFields: [] } as typeof now, command);
-    expect(applied.ok && (applied.value.doc as unknown as { forceFields: unknown }).forceFields).toEqual([{ id: 'k1' }]);
+    expect(applied.ok && applied.value.doc.forceFields).toEqual([field]);
   });
 
   it('refuses a restore that would change the identity of the map', () => {
