@@ -14,6 +14,9 @@ import { StatusLine } from './status-line';
 import { useMapActions } from './use-map-actions';
 import { useMapShortcuts } from './use-map-shortcuts';
 import { useMapState } from './use-map-state';
+import { ShortcutsHelp } from '../help/shortcuts-help';
+import { QuickAddBox } from '../quick-add/quick-add-box';
+import { useQuickAdd } from '../quick-add/use-quick-add';
 
 /** Props of the map screen: which map, and how to leave it. */
 export interface MapScreenProps {
@@ -40,6 +43,8 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
   const [connectMode, setConnectMode] = useState(false);
   const [viewId, setViewId] = useState<string>(NETWORK_VIEW);
   const canvas = useRef<CanvasHandle | null>(null);
+  const quickAddRef = useRef<HTMLInputElement>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
   const legendRef = useRef<HTMLDivElement>(null);
   const measureLegend = useCallback(() => {
     const el = legendRef.current;
@@ -49,6 +54,7 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
   const panel = resolvePanel(rawPanel, doc);
   const elements = useMemo(() => (doc ? toElements(doc) : []), [doc]);
   const actions = useMapActions({ controller, doc, panel, setPanel, canvas });
+  const quickAdd = useQuickAdd({ controller, doc, setPanel, canvas });
 
   const addActor = useCallback(() => setPanel({ mode: 'new-actor' }), []);
   const addRelation = useCallback(
@@ -65,6 +71,11 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
       redo: () => void redo(),
       fit: actions.fit,
       clearSelection: () => setPanel(OVERVIEW),
+      focusQuickAdd: () => {
+        setViewId(NETWORK_VIEW);
+        quickAddRef.current?.focus();
+      },
+      showHelp: () => setHelpOpen(true),
     }),
     [addActor, addRelation, actions, undo, redo],
   );
@@ -123,6 +134,7 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
       ) : null}
       <div className="map-body" hidden={view !== undefined}>
         <div className="canvas-area">
+          <QuickAddBox actors={current.actors} onAdd={quickAdd} inputRef={quickAddRef} />
           <GraphCanvas
             ref={canvas}
             elements={elements}
@@ -147,7 +159,11 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
       <footer className="map-footer">
         <StatusLine actors={current.actors.length} relations={current.relations.length} />
         <p className="shortcuts">{t('map.shortcuts')}</p>
+        <button type="button" className="button-link button-small" aria-keyshortcuts="?" onClick={() => setHelpOpen(true)}>
+          {t('help.open')}
+        </button>
       </footer>
+      {helpOpen ? <ShortcutsHelp onClose={() => setHelpOpen(false)} /> : null}
     </div>
   );
 }

@@ -12,6 +12,8 @@ describe('shortcutFor', () => {
     expect(key('f')).toBe('fit');
     expect(key('Delete')).toBe('deleteSelection');
     expect(key('Escape')).toBe('clearSelection');
+    expect(key('n')).toBe('focusQuickAdd');
+    expect(key('?', { shiftKey: true })).toBe('showHelp');
   });
 
   it('maps undo and both redo combinations, also with Cmd', () => {
