@@ -29,3 +29,15 @@ export async function snap(page: Page, name: string): Promise<void> {
   mkdirSync('test-results/screenshots', { recursive: true });
   await page.screenshot({ path: `test-results/screenshots/${name}.png` });
 }
+
+/** Adds a relation through the side-panel form ("Relatie toevoegen"). */
+export async function addRelation(page: Page, from: string, to: string, kind: string): Promise<void> {
+  await page.getByRole('button', { name: 'Relatie toevoegen' }).click();
+  const form = page.getByTestId('side-panel');
+  await expect(form.getByRole('heading', { name: 'Nieuwe relatie' })).toBeVisible();
+  await form.getByLabel('Van', { exact: true }).selectOption({ label: from });
+  await form.getByLabel('Naar', { exact: true }).selectOption({ label: to });
+  await form.getByLabel('Soort relatie').selectOption({ label: kind });
+  await form.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(form.getByRole('heading', { name: 'Relatie bewerken' })).toBeVisible();
+}
