@@ -14,6 +14,8 @@ export interface CanvasHandle {
   fit(): void;
   /** Runs the automatic layout; resolves with the new positions (empty on an empty map). */
   layout(): Promise<readonly ActorMove[]>;
+  /** Zooms (animated) so these actors fill the view. */
+  zoomTo(ids: readonly string[]): void;
   /** The model coordinates of the middle of the visible area. */
   viewportCentre(): Position;
   /** Moves keyboard focus to the canvas. */

@@ -10,6 +10,8 @@ import { diffElements, isEmptyDiff, withPositions } from './diff';
 import type { GraphElement } from './elements';
 import { runLayout } from './layout';
 import { installTestHook } from './test-hook';
+import { applyMarks, highlightNeighbours } from '../reading/apply-marks';
+import type { Marks } from '../reading/reading-model';
 
 /** Props of the canvas: what to show, what is selected, and where to report gestures. */
 export interface GraphCanvasProps {
@@ -22,6 +24,10 @@ export interface GraphCanvasProps {
   readonly label: string;
   /** Measures the overlay (legend) that fitting keeps clear of; null when there is none. */
   readonly overlay?: () => Overlay | null;
+  /** What to fade, hide and highlight (filters, focus, search). */
+  readonly marks?: Marks;
+  /** Shows the relation kind on each edge when given (labels on demand). */
+  readonly edgeLabel?: ((kind: string) => string) | null;
   readonly ref?: Ref<CanvasHandle>;
 }
 
@@ -36,7 +42,7 @@ function movesToMap(moves: readonly ActorMove[]): Map<string, Position> {
  * and keeps it in step with `elements` by diffing (applied in one `cy.batch`). Cytoscape is never
  * React state; React only decides what should be shown and what is selected.
  */
-export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label, overlay, ref }: GraphCanvasProps) {
+export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label, overlay, marks, edgeLabel, ref }: GraphCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const handlesRef = useRef<EdgeHandlesInstance | null>(null);
@@ -45,6 +51,7 @@ export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label,
   const fittedRef = useRef(false);
   const onEventRef = useRef(onEvent);
   const overlayRef = useRef(overlay);
+  const selectedRef = useRef(selectedId);
 
   useEffect(() => {
     onEventRef.current = onEvent;
@@ -71,6 +78,9 @@ export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label,
       },
     );
     const removeHook = installTestHook(cy, container);
+    // Hovering an actor brings it and its neighbours forward; leaving it shows the selection again.
+    cy.on('mouseover', 'node', (e) => highlightNeighbours(cy, e.target.id()));
+    cy.on('mouseout', 'node', () => highlightNeighbours(cy, selectedRef.current));
     const resize = new ResizeObserver(() => cy.resize());
     resize.observe(container);
     return () => {
@@ -105,7 +115,14 @@ export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label,
       cy.$('.is-selected').removeClass('is-selected');
       if (selectedId) cy.getElementById(selectedId).addClass('is-selected');
     });
+    selectedRef.current = selectedId;
+    highlightNeighbours(cy, selectedId);
   }, [selectedId, elements]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (cy) applyMarks(cy, marks, edgeLabel);
+  }, [marks, edgeLabel, elements]);
 
   useEffect(() => {
     const handles = handlesRef.current;
@@ -127,6 +144,16 @@ export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label,
         shownRef.current = withPositions(shownRef.current, movesToMap(moves));
         fitView(cy, overlayRef.current?.() ?? null);
         return moves;
+      },
+      zoomTo(ids) {
+        const cy = cyRef.current;
+        if (!cy) return;
+        const wanted = new Set(ids);
+        const eles = cy.nodes().filter((n) => wanted.has(n.id()));
+        if (eles.empty()) return;
+        // One actor: centre it at a readable zoom; several: fit them all.
+        if (eles.length === 1) cy.animate({ center: { eles }, zoom: Math.max(cy.zoom(), 1.1), duration: 350 });
+        else cy.animate({ fit: { eles, padding: 120 }, duration: 350 });
       },
       viewportCentre() {
         const cy = cyRef.current;

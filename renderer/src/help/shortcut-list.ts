@@ -15,6 +15,7 @@ export const MAP_SHORTCUTS: readonly ShortcutEntry[] = [
   { keys: ['Delete'], alternatives: [['Backspace']], labelKey: 'help.delete' },
   { keys: ['Ctrl', 'Z'], labelKey: 'help.undo' },
   { keys: ['Ctrl', 'Shift', 'Z'], alternatives: [['Ctrl', 'Y']], labelKey: 'help.redo' },
+  { keys: ['Ctrl', 'F'], labelKey: 'help.search' },
   { keys: ['F'], labelKey: 'help.fit' },
   { keys: ['Esc'], labelKey: 'help.clear' },
   { keys: ['?'], labelKey: 'help.help' },

@@ -17,6 +17,9 @@ import { useMapState } from './use-map-state';
 import { ShortcutsHelp } from '../help/shortcuts-help';
 import { QuickAddBox } from '../quick-add/quick-add-box';
 import { useQuickAdd } from '../quick-add/use-quick-add';
+import { FilterSummary } from '../reading/filter-summary';
+import { ReadingBar } from '../reading/reading-bar';
+import { marksFor, neighbourhood, PLAIN_READING, type Reading } from '../reading/reading-model';
 
 /** Props of the map screen: which map, and how to leave it. */
 export interface MapScreenProps {
@@ -45,6 +48,9 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
   const canvas = useRef<CanvasHandle | null>(null);
   const quickAddRef = useRef<HTMLInputElement>(null);
   const [helpOpen, setHelpOpen] = useState(false);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const [reading, setReading] = useState<Reading>(PLAIN_READING);
+  const [edgeLabels, setEdgeLabels] = useState(false);
   const legendRef = useRef<HTMLDivElement>(null);
   const measureLegend = useCallback(() => {
     const el = legendRef.current;
@@ -55,6 +61,15 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
   const elements = useMemo(() => (doc ? toElements(doc) : []), [doc]);
   const actions = useMapActions({ controller, doc, panel, setPanel, canvas });
   const quickAdd = useQuickAdd({ controller, doc, setPanel, canvas });
+  const marks = useMemo(() => (doc ? marksFor(doc, reading) : undefined), [doc, reading]);
+  const edgeLabel = useMemo(() => (edgeLabels ? (kind: string) => t(`relationKind.${kind}`, { defaultValue: kind }) : null), [edgeLabels, t]);
+  const changeReading = (next: Reading) => {
+    setReading(next);
+    // Entering focus, or changing its depth, brings the neighbourhood into view.
+    if (doc && next.focus && (next.focus.id !== reading.focus?.id || next.focus.depth !== reading.focus.depth)) {
+      canvas.current?.zoomTo([...neighbourhood(doc, next.focus.id, next.focus.depth)]);
+    }
+  };
 
   const addActor = useCallback(() => setPanel({ mode: 'new-actor' }), []);
   const addRelation = useCallback(
@@ -76,6 +91,11 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
         quickAddRef.current?.focus();
       },
       showHelp: () => setHelpOpen(true),
+      search: () => {
+        setViewId(NETWORK_VIEW);
+        searchRef.current?.focus();
+        searchRef.current?.select();
+      },
     }),
     [addActor, addRelation, actions, undo, redo],
   );
@@ -143,6 +163,18 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
             onEvent={actions.onCanvasEvent}
             label={t('map.canvasLabel', { name: current.name })}
             overlay={measureLegend}
+            marks={marks}
+            edgeLabel={edgeLabel}
+          />
+          <ReadingBar
+            doc={current}
+            reading={reading}
+            onChange={changeReading}
+            selectedActor={panel.mode === 'actor' ? panel.id : null}
+            edgeLabels={edgeLabels}
+            onEdgeLabels={setEdgeLabels}
+            onZoomTo={(ids) => canvas.current?.zoomTo(ids)}
+            searchRef={searchRef}
           />
           {current.actors.length === 0 ? <p className="canvas-hint">{t('map.emptyHint')}</p> : null}
           {connectMode ? (
@@ -151,6 +183,7 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
             </p>
           ) : null}
           <div className="legend-overlay" ref={legendRef}>
+            {marks ? <FilterSummary doc={current} reading={reading} marks={marks} onChange={changeReading} /> : null}
             <Legend doc={current} />
           </div>
         </div>

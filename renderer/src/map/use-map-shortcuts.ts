@@ -14,6 +14,8 @@ export interface MapShortcutHandlers {
   focusQuickAdd(): void;
   /** Opens the list of shortcuts (?). */
   showHelp(): void;
+  /** Puts the cursor in the search box (Ctrl+F). */
+  search(): void;
 }
 
 /** Which handler a key press asks for, or null. Pure, so it can be tested without a DOM. */
@@ -25,6 +27,7 @@ export function shortcutFor(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey'
   if (mod) {
     if (key === 'z') return e.shiftKey ? 'redo' : 'undo';
     if (key === 'y' && !e.shiftKey) return 'redo';
+    if (key === 'f' && !e.shiftKey) return 'search';
     return null;
   }
   if (e.shiftKey && key !== 'delete') return null;
@@ -48,7 +51,7 @@ export function shortcutFor(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey'
 }
 
 /**
- * Keyboard shortcuts of the map screen: A, R, N, Delete, Ctrl+Z, Ctrl+Shift+Z / Ctrl+Y, F, ?, Escape.
+ * Keyboard shortcuts of the map screen: A, R, N, Delete, Ctrl+Z, Ctrl+Shift+Z / Ctrl+Y, F, ?, Ctrl+F, Escape.
  * They never fire while the user types in a field or a dialog is open, so Ctrl+Z in a text field
  * stays the field's own undo.
  */

@@ -21,6 +21,7 @@ describe('shortcutFor', () => {
     expect(key('Z', { ctrlKey: true, shiftKey: true })).toBe('redo');
     expect(key('y', { ctrlKey: true })).toBe('redo');
     expect(key('z', { metaKey: true })).toBe('undo');
+    expect(key('f', { ctrlKey: true })).toBe('search');
   });
 
   it('ignores other combinations', () => {

@@ -1,0 +1,36 @@
+import type { Core } from 'cytoscape';
+import type { Marks } from './reading-model';
+
+/** Puts the reading marks on the canvas in one batch: faded, hidden, search matches, edge labels. */
+export function applyMarks(cy: Core, marks: Marks | undefined, edgeLabel: ((kind: string) => string) | null | undefined): void {
+  cy.batch(() => {
+    cy.elements().removeClass('is-dimmed is-hidden is-match');
+    if (marks) {
+      for (const id of marks.hidden) cy.getElementById(id).addClass('is-hidden');
+      for (const id of marks.dimmed) cy.getElementById(id).addClass('is-dimmed');
+      for (const id of marks.matched) cy.getElementById(id).addClass('is-match');
+    }
+    const edges = cy.edges().not('.eh-preview, .eh-ghost-edge');
+    if (edgeLabel) {
+      edges.forEach((e) => {
+        e.data('kindLabel', edgeLabel(String(e.data('kind'))));
+      });
+      edges.addClass('with-label');
+    } else {
+      edges.removeClass('with-label');
+    }
+  });
+}
+
+/** Brings an actor and its direct neighbours forward and fades the rest (hover, selection). */
+export function highlightNeighbours(cy: Core, id: string | null): void {
+  cy.batch(() => {
+    cy.elements().removeClass('is-near is-far');
+    if (!id) return;
+    const node = cy.getElementById(id);
+    if (node.empty() || !node.isNode()) return;
+    const near = node.closedNeighborhood();
+    near.addClass('is-near');
+    cy.elements().not(near).not('.eh-ghost, .eh-preview').addClass('is-far');
+  });
+}
