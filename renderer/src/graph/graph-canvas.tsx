@@ -11,6 +11,7 @@ import type { GraphElement } from './elements';
 import { runLayout } from './layout';
 import { installTestHook } from './test-hook';
 import { applyMarks, highlightNeighbours } from '../reading/apply-marks';
+import { zoomToNodes } from '../reading/zoom-to';
 import type { Marks } from '../reading/reading-model';
 
 /** Props of the canvas: what to show, what is selected, and where to report gestures. */
@@ -150,10 +151,7 @@ export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label,
         if (!cy) return;
         const wanted = new Set(ids);
         const eles = cy.nodes().filter((n) => wanted.has(n.id()));
-        if (eles.empty()) return;
-        // One actor: centre it at a readable zoom; several: fit them all.
-        if (eles.length === 1) cy.animate({ center: { eles }, zoom: Math.max(cy.zoom(), 1.1), duration: 350 });
-        else cy.animate({ fit: { eles, padding: 120 }, duration: 350 });
+        zoomToNodes(cy, eles, overlayRef.current?.() ?? null);
       },
       viewportCentre() {
         const cy = cyRef.current;

@@ -10,6 +10,10 @@ export interface CanvasTestHook {
   renderedPosition(name: string): Position | null;
   /** Model (document) coordinates of that node, or null. */
   position(name: string): Position | null;
+  /** The visual state classes of that node (faded, hidden, search match, highlighted), or null. */
+  classes(name: string): string[] | null;
+  /** How many relations are drawn with their label. */
+  labelledEdges(): number;
 }
 
 declare global {
@@ -42,6 +46,13 @@ export function installTestHook(cy: Core, container: HTMLElement): () => void {
       if (!node) return null;
       const p = node.position();
       return { x: p.x, y: p.y };
+    },
+    classes(name) {
+      const node = nodeByName(cy, name);
+      return node ? node.classes().filter((c) => c.startsWith('is-')) : null;
+    },
+    labelledEdges() {
+      return cy.edges('.with-label').length;
     },
   };
   window.__wijkwebCanvas = hook;

@@ -53,6 +53,11 @@ export function ReadingBar({ doc, reading, onChange, selectedActor, edgeLabels, 
             }
           }}
         />
+      </div>
+      <p id={`${id}-count`} className="reading-status" aria-live="polite">
+        {reading.search.trim() ? t('reading.matches', { count: matches.length }) : ''}
+      </p>
+      <div className="reading-row">
         <button type="button" className={isFiltered(reading.filter) ? 'toggle is-active' : 'toggle'} aria-expanded={filterOpen} onClick={() => setFilterOpen(!filterOpen)}>
           {t('reading.filter')}
         </button>
@@ -60,9 +65,6 @@ export function ReadingBar({ doc, reading, onChange, selectedActor, edgeLabels, 
           {t('reading.edgeLabels')}
         </button>
       </div>
-      <p id={`${id}-count`} className="reading-status" aria-live="polite">
-        {reading.search.trim() ? t('reading.matches', { count: matches.length }) : ''}
-      </p>
       <div className="reading-row">
         <button
           type="button"
