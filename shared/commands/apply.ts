@@ -44,7 +44,12 @@ function removeActor(doc: MapDocument, id: string): Result<Applied> {
     if (rel.from === id || rel.to === id) restore.push({ type: 'relation.add', relation: rel, index: i });
     else relations.push(rel);
   });
-  const actors = doc.actors.slice();
+  // Members of a removed group move to the top level; undo puts them back in the group.
+  const actors = doc.actors.map((a) => {
+    if (a.parentId !== id) return a;
+    restore.push({ type: 'actor.update', id: a.id, patch: { parentId: id } });
+    return { ...a, parentId: null };
+  });
   actors.splice(index, 1);
   return ok({ doc: { ...doc, actors, relations }, inverse: { type: 'batch', commands: restore } });
 }

@@ -42,6 +42,8 @@ export const actorSchema = z.object({
   tags: z.array(z.string().min(1).max(60)).max(LIMITS.tags),
   /** Where the actor stands on the canvas; null while it has never been placed. */
   position: positionSchema.nullable(),
+  /** The organisation or team this actor is part of (a compound group on the canvas); absent or null at top level. */
+  parentId: idSchema.nullable().optional(),
 });
 export type Actor = z.infer<typeof actorSchema>;
 
@@ -85,6 +87,24 @@ export const mapDocumentSchema = z
         ctx.addIssue({ code: 'custom', path: ['actors', i, 'id'], message: `dubbel id "${actor.id}"` });
       }
       actorIds.add(actor.id);
+    });
+    const parents = new Map(doc.actors.map((a) => [a.id, a.parentId ?? null]));
+    doc.actors.forEach((actor, i) => {
+      const parent = actor.parentId ?? null;
+      if (parent === null) return;
+      if (!actorIds.has(parent)) {
+        ctx.addIssue({ code: 'custom', path: ['actors', i, 'parentId'], message: `onbekende actor "${parent}"` });
+        return;
+      }
+      // Walk up: reaching the actor itself again means a loop (A in B in A).
+      const seen = new Set([actor.id]);
+      for (let up: string | null = parent; up !== null; up = parents.get(up) ?? null) {
+        if (seen.has(up)) {
+          ctx.addIssue({ code: 'custom', path: ['actors', i, 'parentId'], message: 'een actor kan niet (via een ander) onderdeel van zichzelf zijn' });
+          return;
+        }
+        seen.add(up);
+      }
     });
     const relationIds = new Set<string>();
     doc.relations.forEach((rel, i) => {

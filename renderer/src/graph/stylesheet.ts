@@ -9,7 +9,7 @@ import {
   STRENGTH_WIDTH,
   type RelationStyle,
 } from '../../../shared/visual/encoding';
-import { readingRules } from '../reading/reading-styles';
+import { groupRules, readingRules } from '../reading/reading-styles';
 import { borderColour, dashSpec, INK, NODE_BORDER_WIDTH } from './visual-tokens';
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
@@ -158,5 +158,5 @@ function interactionRules(): StylesheetStyle[] {
  * colour per relation kind, width per strength, an arrow when directed. Later rules win.
  */
 export function buildStylesheet(): StylesheetStyle[] {
-  return [...baseRules(), ...kindRules(), ...categoryRules(), ...influenceRules(), ...relationRules(), ...readingRules(), ...interactionRules()];
+  return [...baseRules(), ...kindRules(), ...categoryRules(), ...influenceRules(), ...relationRules(), ...groupRules(), ...readingRules(), ...interactionRules()];
 }

@@ -12,6 +12,8 @@ export interface CanvasTestHook {
   position(name: string): Position | null;
   /** The visual state classes of that node (faded, hidden, search match, highlighted), or null. */
   classes(name: string): string[] | null;
+  /** The label of the group node this actor's node sits in, or null at top level. */
+  parentLabel(name: string): string | null;
   /** How many relations are drawn with their label. */
   labelledEdges(): number;
 }
@@ -50,6 +52,11 @@ export function installTestHook(cy: Core, container: HTMLElement): () => void {
     classes(name) {
       const node = nodeByName(cy, name);
       return node ? node.classes().filter((c) => c.startsWith('is-')) : null;
+    },
+    parentLabel(name) {
+      const node = nodeByName(cy, name);
+      const parent = node?.parent();
+      return parent && parent.nonempty() ? String(parent.data('label')) : null;
     },
     labelledEdges() {
       return cy.edges('.with-label').length;

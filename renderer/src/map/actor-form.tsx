@@ -13,12 +13,14 @@ export interface ActorFormProps {
   /** Saves; resolves true on success. The form keeps its values on failure. */
   readonly onSave: (values: ActorFormValues) => Promise<boolean>;
   readonly onDelete?: () => void;
+  /** The actors of the map, to choose the group ("Onderdeel van") from. */
+  readonly actors?: readonly Actor[];
 }
 
 const INFLUENCES = Array.from({ length: INFLUENCE_MAX - INFLUENCE_MIN + 1 }, (_, i) => INFLUENCE_MIN + i);
 
 /** The actor fields: Naam, Soort, Categorie, Natuurlijk persoon, Invloed, Buurt, Notitie; saved on "Opslaan". */
-export function ActorForm({ actor, relationCount, onSave, onDelete }: ActorFormProps) {
+export function ActorForm({ actor, relationCount, onSave, onDelete, actors = [] }: ActorFormProps) {
   const { t } = useTranslation();
   const form = useSyncedForm(actor ? actorValues(actor) : NEW_ACTOR_VALUES);
   const [problem, setProblem] = useState<string | null>(null);
@@ -29,6 +31,8 @@ export function ActorForm({ actor, relationCount, onSave, onDelete }: ActorFormP
   const categories: readonly string[] = DEFAULT_CATEGORIES.includes(v.category as (typeof DEFAULT_CATEGORIES)[number])
     ? DEFAULT_CATEGORIES
     : [...DEFAULT_CATEGORIES, v.category];
+
+  const groups = groupChoices(actors, actor?.id ?? null);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -104,6 +108,19 @@ export function ActorForm({ actor, relationCount, onSave, onDelete }: ActorFormP
           ))}
         </select>
       </div>
+      {groups.length > 0 ? (
+        <div className="field">
+          <label htmlFor={`${id}-parent`}>{t('groups.parent')}</label>
+          <select id={`${id}-parent`} value={v.parentId ?? ''} onChange={(e) => form.set('parentId', e.target.value === '' ? null : e.target.value)}>
+            <option value="">{t('groups.none')}</option>
+            {groups.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
       <div className="field">
         <label htmlFor={`${id}-area`}>{t('actor.area')}</label>
         <input id={`${id}-area`} type="text" value={v.area} maxLength={200} onChange={(e) => form.set('area', e.target.value)} />
@@ -125,4 +142,20 @@ export function ActorForm({ actor, relationCount, onSave, onDelete }: ActorFormP
       </div>
     </form>
   );
+}
+
+/** The actors this one can be part of: not itself and not one of its own members (no loops), A–Z. */
+function groupChoices(actors: readonly Actor[], self: string | null): Actor[] {
+  const members = new Set<string>(self === null ? [] : [self]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const a of actors) {
+      if (a.parentId != null && members.has(a.parentId) && !members.has(a.id)) {
+        members.add(a.id);
+        grew = true;
+      }
+    }
+  }
+  return actors.filter((a) => !members.has(a.id)).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
 }

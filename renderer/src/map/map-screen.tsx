@@ -51,6 +51,7 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
   const searchRef = useRef<HTMLInputElement>(null);
   const [reading, setReading] = useState<Reading>(PLAIN_READING);
   const [edgeLabels, setEdgeLabels] = useState(false);
+  const [areaGroups, setAreaGroups] = useState(false);
   const legendRef = useRef<HTMLDivElement>(null);
   const measureLegend = useCallback(() => {
     const el = legendRef.current;
@@ -58,7 +59,7 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
     return el ? { width: el.offsetWidth + 24, height: el.offsetHeight + 24 } : null;
   }, []);
   const panel = resolvePanel(rawPanel, doc);
-  const elements = useMemo(() => (doc ? toElements(doc) : []), [doc]);
+  const elements = useMemo(() => (doc ? toElements(doc, { areaGroups }) : []), [doc, areaGroups]);
   const actions = useMapActions({ controller, doc, panel, setPanel, canvas });
   const quickAdd = useQuickAdd({ controller, doc, setPanel, canvas });
   const marks = useMemo(() => (doc ? marksFor(doc, reading) : undefined), [doc, reading]);
@@ -174,6 +175,8 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
             edgeLabels={edgeLabels}
             onEdgeLabels={setEdgeLabels}
             onZoomTo={(ids) => canvas.current?.zoomTo(ids)}
+            areaGroups={areaGroups}
+            onAreaGroups={setAreaGroups}
             searchRef={searchRef}
           />
           {current.actors.length === 0 ? <p className="canvas-hint">{t('map.emptyHint')}</p> : null}

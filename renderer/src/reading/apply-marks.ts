@@ -4,11 +4,12 @@ import type { Marks } from './reading-model';
 /** Puts the reading marks on the canvas in one batch: faded, hidden, search matches, edge labels. */
 export function applyMarks(cy: Core, marks: Marks | undefined, edgeLabel: ((kind: string) => string) | null | undefined): void {
   cy.batch(() => {
-    cy.elements().removeClass('is-dimmed is-hidden is-match');
+    cy.elements().removeClass('is-dimmed is-hidden is-match is-collapsed');
     if (marks) {
       for (const id of marks.hidden) cy.getElementById(id).addClass('is-hidden');
       for (const id of marks.dimmed) cy.getElementById(id).addClass('is-dimmed');
       for (const id of marks.matched) cy.getElementById(id).addClass('is-match');
+      for (const id of marks.collapsed) cy.getElementById(id).addClass('is-collapsed');
     }
     const edges = cy.edges().not('.eh-preview, .eh-ghost-edge');
     if (edgeLabel) {

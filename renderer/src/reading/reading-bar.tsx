@@ -14,6 +14,9 @@ export interface ReadingBarProps {
   readonly edgeLabels: boolean;
   readonly onEdgeLabels: (on: boolean) => void;
   readonly onZoomTo: (ids: readonly string[]) => void;
+  /** Buurten drawn as groups around their actors. */
+  readonly areaGroups: boolean;
+  readonly onAreaGroups: (on: boolean) => void;
   readonly searchRef?: Ref<HTMLInputElement>;
 }
 
@@ -21,12 +24,18 @@ export interface ReadingBarProps {
  * Tools for reading the map: search (Ctrl+F; matches are ringed, Enter zooms to them), filters,
  * focus on the selected actor with 1–3 steps of neighbours, and relation labels on demand.
  */
-export function ReadingBar({ doc, reading, onChange, selectedActor, edgeLabels, onEdgeLabels, onZoomTo, searchRef }: ReadingBarProps) {
+export function ReadingBar({ doc, reading, onChange, selectedActor, edgeLabels, onEdgeLabels, onZoomTo, areaGroups, onAreaGroups, searchRef }: ReadingBarProps) {
   const { t } = useTranslation();
   const id = useId();
   const [filterOpen, setFilterOpen] = useState(false);
   const matches = searchMatches(doc, reading.search);
   const focusOn = reading.focus !== null;
+  const isGroup = selectedActor !== null && doc.actors.some((a) => a.parentId === selectedActor);
+  const folded = selectedActor !== null && reading.collapsed.includes(selectedActor);
+  const toggleFold = () => {
+    if (selectedActor === null) return;
+    onChange({ ...reading, collapsed: folded ? reading.collapsed.filter((id) => id !== selectedActor) : [...reading.collapsed, selectedActor] });
+  };
   return (
     <div className="reading-bar">
       <div className="reading-row">
@@ -64,6 +73,9 @@ export function ReadingBar({ doc, reading, onChange, selectedActor, edgeLabels, 
         <button type="button" className="toggle" aria-pressed={edgeLabels} onClick={() => onEdgeLabels(!edgeLabels)}>
           {t('reading.edgeLabels')}
         </button>
+        <button type="button" className="toggle" aria-pressed={areaGroups} onClick={() => onAreaGroups(!areaGroups)}>
+          {t('reading.areaGroups')}
+        </button>
       </div>
       <div className="reading-row">
         <button
@@ -93,6 +105,20 @@ export function ReadingBar({ doc, reading, onChange, selectedActor, edgeLabels, 
           ))}
         </select>
       </div>
+      {isGroup || reading.collapsed.length > 0 ? (
+        <div className="reading-row">
+          {isGroup ? (
+            <button type="button" onClick={toggleFold}>
+              {folded ? t('reading.expand') : t('reading.collapse')}
+            </button>
+          ) : null}
+          {reading.collapsed.length > 0 ? (
+            <button type="button" className="button-quiet" onClick={() => onChange({ ...reading, collapsed: [] })}>
+              {t('reading.expandAll')}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
       {filterOpen ? <FilterPanel doc={doc} reading={reading} onChange={onChange} /> : null}
     </div>
   );

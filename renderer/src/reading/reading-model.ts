@@ -24,10 +24,12 @@ export interface Reading {
   /** Focus mode: one actor and its neighbours up to `depth` steps (1–3). */
   readonly focus: { readonly id: string; readonly depth: 1 | 2 | 3 } | null;
   readonly search: string;
+  /** Groups shown folded up: their members are hidden. */
+  readonly collapsed: readonly string[];
 }
 
 /** The starting point: everything shown. */
-export const PLAIN_READING: Reading = { filter: NO_FILTER, mode: 'fade', focus: null, search: '' };
+export const PLAIN_READING: Reading = { filter: NO_FILTER, mode: 'fade', focus: null, search: '', collapsed: [] };
 
 /** What the canvas should do with each element. */
 export interface Marks {
@@ -35,6 +37,8 @@ export interface Marks {
   readonly dimmed: ReadonlySet<string>;
   /** Actors whose name (or tag, buurt) matches the search. */
   readonly matched: ReadonlySet<string>;
+  /** Folded groups (drawn with a double border). */
+  readonly collapsed: ReadonlySet<string>;
 }
 
 /** True when any filter dimension restricts something. */
@@ -98,13 +102,27 @@ export function searchMatches(doc: MapDocument, search: string): string[] {
   return doc.actors.filter((a) => fold(a.name).includes(q) || fold(a.area).includes(q) || a.tags.some((t) => fold(t).includes(q))).map((a) => a.id);
 }
 
+/** All members of a group, also members of its sub-groups. */
+export function membersOf(doc: MapDocument, id: string): Set<string> {
+  const out = new Set<string>();
+  let ring = [id];
+  while (ring.length > 0) {
+    const next = doc.actors.filter((a) => a.parentId != null && ring.includes(a.parentId) && !out.has(a.id)).map((a) => a.id);
+    for (const m of next) out.add(m);
+    ring = next;
+  }
+  return out;
+}
+
 /**
- * What to hide, fade and highlight. Focus mode hides everything outside the neighbourhood; the
- * filter hides or fades what it leaves out (a relation goes with either end); a search fades what
- * does not match. Pure, so it is tested without a canvas.
+ * What to hide, fade and highlight. Folded groups hide their members; focus mode hides everything
+ * outside the neighbourhood; the filter hides or fades what it leaves out (a relation goes with
+ * either end); a search fades what does not match. Pure, so it is tested without a canvas.
  */
 export function marksFor(doc: MapDocument, reading: Reading): Marks {
   const hidden = new Set<string>();
+  const collapsed = new Set(reading.collapsed.filter((id) => doc.actors.some((a) => a.parentId === id)));
+  for (const id of collapsed) for (const m of membersOf(doc, id)) hidden.add(m);
   const dimmed = new Set<string>();
   const out = reading.mode === 'hide' ? hidden : dimmed;
   const focus = reading.focus && doc.actors.some((a) => a.id === reading.focus?.id) ? neighbourhood(doc, reading.focus.id, reading.focus.depth) : null;
@@ -122,7 +140,7 @@ export function marksFor(doc: MapDocument, reading: Reading): Marks {
     for (const a of doc.actors) if (!matched.has(a.id) && !hidden.has(a.id)) dimmed.add(a.id);
     for (const r of doc.relations) if (!hidden.has(r.id) && !(matched.has(r.from) && matched.has(r.to))) dimmed.add(r.id);
   }
-  return { hidden, dimmed, matched };
+  return { hidden, dimmed, matched, collapsed };
 }
 
 /** The values the map actually has per dimension, for the filter panel's choices. */

@@ -30,3 +30,35 @@ export function readingRules(): StylesheetStyle[] {
     },
   ];
 }
+
+/** How groups look: an organisation as a light box around its members, a buurt as a dashed area. */
+export function groupRules(): StylesheetStyle[] {
+  return [
+    {
+      selector: ':parent',
+      style: {
+        shape: 'round-rectangle',
+        'background-opacity': 0.1,
+        'border-width': 2,
+        'text-valign': 'top',
+        'text-halign': 'center',
+        'text-margin-y': -4,
+        'font-weight': 'bold',
+        padding: '18px',
+      },
+    },
+    {
+      selector: 'node[?synthetic]',
+      style: {
+        'background-color': '#F4F5F7',
+        'background-opacity': 0.6,
+        'border-style': 'dashed',
+        'border-color': INK.muted,
+        'border-width': 1.5,
+        color: INK.muted,
+        'font-size': 14,
+      },
+    },
+    { selector: 'node.is-collapsed', style: { 'border-style': 'double', 'border-width': 6 } },
+  ];
+}
