@@ -132,6 +132,12 @@ export function applyCommand(doc: MapDocument, command: Command): Result<Applied
       relations.splice(index, 1);
       return ok({ doc: { ...doc, relations }, inverse: { type: 'relation.add', relation, index } });
     }
+    case 'vocabulary.set': {
+      // null takes the map back to the default vocabulary (the field is left out).
+      const { vocabulary: previous, ...rest } = doc;
+      const next = command.vocabulary === null ? rest : { ...rest, vocabulary: command.vocabulary };
+      return ok({ doc: next, inverse: { type: 'vocabulary.set', vocabulary: previous ?? null } });
+    }
     case 'batch':
       return applyBatch(doc, command.commands);
   }

@@ -11,6 +11,8 @@ import {
   type Position,
   type Relation,
   type RelationPatch,
+  type Vocabulary,
+  vocabularySchema,
 } from '../domain/map-document';
 
 /** Moves for one or more actors (a drag, or a layout), as one undoable step. */
@@ -31,6 +33,7 @@ export type Command =
   | { readonly type: 'relation.add'; readonly relation: Relation; readonly index?: number | undefined }
   | { readonly type: 'relation.update'; readonly id: string; readonly patch: RelationPatch }
   | { readonly type: 'relation.remove'; readonly id: string }
+  | { readonly type: 'vocabulary.set'; readonly vocabulary: Vocabulary | null }
   | { readonly type: 'batch'; readonly commands: readonly Command[] };
 
 export type CommandType = Command['type'];
@@ -50,6 +53,7 @@ export const commandSchema: z.ZodType<Command> = z.lazy(() =>
     z.object({ type: z.literal('relation.add'), relation: relationSchema, index: indexSchema }),
     z.object({ type: z.literal('relation.update'), id: idSchema, patch: relationPatchSchema }),
     z.object({ type: z.literal('relation.remove'), id: idSchema }),
+    z.object({ type: z.literal('vocabulary.set'), vocabulary: vocabularySchema.nullable() }),
     z.object({ type: z.literal('batch'), commands: z.array(commandSchema).max(100_000) }),
   ]),
 );

@@ -68,6 +68,24 @@ export type RelationPatch = z.infer<typeof relationPatchSchema>;
 
 const isoDate = z.string().max(40);
 
+/** One entry of a map's own vocabulary: a category or relation kind with the user's name and colour. */
+export const vocabularyEntrySchema = z.object({
+  id: z.string().min(1).max(60),
+  label: nonBlank(60),
+  colour: z.string().regex(/^#[0-9A-Fa-f]{6}$/, { message: 'verwacht een kleur als #RRGGBB' }),
+});
+export type VocabularyEntry = z.infer<typeof vocabularyEntrySchema>;
+
+/**
+ * A map's own vocabulary: renamed or recoloured default entries (same id) and added ones. Absent
+ * means the defaults. Stored ids never change, so actors and relations keep pointing at them.
+ */
+export const vocabularySchema = z.object({
+  categories: z.array(vocabularyEntrySchema).max(200),
+  relationKinds: z.array(vocabularyEntrySchema).max(200),
+});
+export type Vocabulary = z.infer<typeof vocabularySchema>;
+
 /** The whole map as stored on disk and sent to the renderer. */
 export const mapDocumentSchema = z
   .object({
@@ -79,6 +97,8 @@ export const mapDocumentSchema = z
     updatedAt: isoDate,
     actors: z.array(actorSchema).max(LIMITS.actors),
     relations: z.array(relationSchema).max(LIMITS.relations),
+    /** The map's own categories and relation kinds (optional; absent = the defaults). */
+    vocabulary: vocabularySchema.optional(),
   })
   .superRefine((doc, ctx) => {
     const actorIds = new Set<string>();

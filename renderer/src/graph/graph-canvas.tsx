@@ -1,4 +1,4 @@
-import type { Core, EdgeHandlesInstance } from 'cytoscape';
+import type { Core, EdgeHandlesInstance, StylesheetStyle } from 'cytoscape';
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import type { ActorMove } from '../../../shared/commands/command';
 import type { Position } from '../../../shared/domain/map-document';
@@ -9,6 +9,7 @@ import { clearArea, createCy, fitView, type Overlay } from './cy-setup';
 import { diffElements, isEmptyDiff, withPositions } from './diff';
 import type { GraphElement } from './elements';
 import { runLayout } from './layout';
+import { buildStylesheet } from './stylesheet';
 import { installTestHook } from './test-hook';
 import { applyMarks, highlightNeighbours } from '../reading/apply-marks';
 import { zoomToNodes } from '../reading/zoom-to';
@@ -29,6 +30,8 @@ export interface GraphCanvasProps {
   readonly marks?: Marks;
   /** Shows the relation kind on each edge when given (labels on demand). */
   readonly edgeLabel?: ((kind: string) => string) | null;
+  /** Extra style rules (the map's own colours), placed before the selection rules. */
+  readonly extraStyle?: readonly StylesheetStyle[];
   readonly ref?: Ref<CanvasHandle>;
 }
 
@@ -43,7 +46,7 @@ function movesToMap(moves: readonly ActorMove[]): Map<string, Position> {
  * and keeps it in step with `elements` by diffing (applied in one `cy.batch`). Cytoscape is never
  * React state; React only decides what should be shown and what is selected.
  */
-export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label, overlay, marks, edgeLabel, ref }: GraphCanvasProps) {
+export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label, overlay, marks, edgeLabel, extraStyle, ref }: GraphCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const handlesRef = useRef<EdgeHandlesInstance | null>(null);
@@ -119,6 +122,11 @@ export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label,
     selectedRef.current = selectedId;
     highlightNeighbours(cy, selectedId);
   }, [selectedId, elements]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (cy && extraStyle) cy.style(buildStylesheet(extraStyle));
+  }, [extraStyle]);
 
   useEffect(() => {
     const cy = cyRef.current;

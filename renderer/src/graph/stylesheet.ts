@@ -157,6 +157,16 @@ function interactionRules(): StylesheetStyle[] {
  * shape per actor kind, colour per category (darker border), size per influence, line style and
  * colour per relation kind, width per strength, an arrow when directed. Later rules win.
  */
-export function buildStylesheet(): StylesheetStyle[] {
-  return [...baseRules(), ...kindRules(), ...categoryRules(), ...influenceRules(), ...relationRules(), ...groupRules(), ...readingRules(), ...interactionRules()];
+export function buildStylesheet(extra: readonly StylesheetStyle[] = []): StylesheetStyle[] {
+  return [
+    ...baseRules(),
+    ...kindRules(),
+    ...categoryRules(),
+    ...influenceRules(),
+    ...relationRules(),
+    ...extra,
+    ...groupRules(),
+    ...readingRules(),
+    ...interactionRules(),
+  ];
 }

@@ -1,7 +1,8 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor } from '../../../shared/domain/map-document';
-import { ACTOR_KINDS, DEFAULT_CATEGORIES, INFLUENCE_MAX, INFLUENCE_MIN } from '../../../shared/domain/vocabulary';
+import { ACTOR_KINDS, INFLUENCE_MAX, INFLUENCE_MIN } from '../../../shared/domain/vocabulary';
+import { useVocabulary } from '../vocabulary/vocabulary-context';
 import { useSyncedForm } from '../ui/use-synced-form';
 import { actorProblem, actorValues, NEW_ACTOR_VALUES, type ActorFormValues } from './actor-form-model';
 
@@ -28,9 +29,9 @@ export function ActorForm({ actor, relationCount, onSave, onDelete, actors = [] 
   const nameRef = useRef<HTMLInputElement>(null);
   const id = useId();
   const v = form.values;
-  const categories: readonly string[] = DEFAULT_CATEGORIES.includes(v.category as (typeof DEFAULT_CATEGORIES)[number])
-    ? DEFAULT_CATEGORIES
-    : [...DEFAULT_CATEGORIES, v.category];
+  const vocabulary = useVocabulary();
+  const known = vocabulary.categories.map((c) => c.id);
+  const categories: readonly string[] = known.includes(v.category) ? known : [...known, v.category];
 
   const groups = groupChoices(actors, actor?.id ?? null);
 
@@ -84,7 +85,7 @@ export function ActorForm({ actor, relationCount, onSave, onDelete, actors = [] 
         <select id={`${id}-category`} value={v.category} onChange={(e) => form.set('category', e.target.value)}>
           {categories.map((c) => (
             <option key={c} value={c}>
-              {t(`category.${c}`, { defaultValue: c })}
+              {vocabulary.categoryLabel(c)}
             </option>
           ))}
         </select>

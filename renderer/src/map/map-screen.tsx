@@ -20,6 +20,8 @@ import { useQuickAdd } from '../quick-add/use-quick-add';
 import { FilterSummary } from '../reading/filter-summary';
 import { ReadingBar } from '../reading/reading-bar';
 import { marksFor, neighbourhood, PLAIN_READING, type Reading } from '../reading/reading-model';
+import { mapVocabulary, vocabularyRules } from '../vocabulary/map-vocabulary';
+import { VocabularyContext } from '../vocabulary/vocabulary-context';
 
 /** Props of the map screen: which map, and how to leave it. */
 export interface MapScreenProps {
@@ -63,7 +65,9 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
   const actions = useMapActions({ controller, doc, panel, setPanel, canvas });
   const quickAdd = useQuickAdd({ controller, doc, setPanel, canvas });
   const marks = useMemo(() => (doc ? marksFor(doc, reading) : undefined), [doc, reading]);
-  const edgeLabel = useMemo(() => (edgeLabels ? (kind: string) => t(`relationKind.${kind}`, { defaultValue: kind }) : null), [edgeLabels, t]);
+  const vocabulary = useMemo(() => mapVocabulary(doc?.vocabulary, t), [doc?.vocabulary, t]);
+  const extraStyle = useMemo(() => vocabularyRules(vocabulary), [vocabulary]);
+  const edgeLabel = useMemo(() => (edgeLabels ? (kind: string) => vocabulary.relationLabel(kind) : null), [edgeLabels, vocabulary]);
   const changeReading = (next: Reading) => {
     setReading(next);
     // Entering focus, or changing its depth, brings the neighbourhood into view.
@@ -129,77 +133,80 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
     setPanel(current.actors.some((a) => a.id === first) ? { mode: 'actor', id: first } : { mode: 'relation', id: first });
   };
   return (
-    <div className="map-screen">
-      <div className="map-bar">
-        <h1 className="map-title">{current.name}</h1>
-        <MapViewTabs views={MAP_VIEWS} current={viewId} onChange={setViewId} />
-        <MapToolbar
-          canUndo={canUndo}
-          canRedo={canRedo}
-          connectMode={connectMode}
-          hasActors={current.actors.length > 0}
-          onBack={onBack}
-          onAddActor={addActor}
-          onAddRelation={addRelation}
-          onToggleConnect={() => setConnectMode(!connectMode)}
-          onUndo={() => void undo()}
-          onRedo={() => void redo()}
-          onLayout={() => void actions.layout()}
-          onFit={actions.fit}
-        />
-      </div>
-      {view ? (
-        <div className="map-body map-body-view" role="tabpanel" aria-label={t(view.labelKey)}>
-          <view.Component doc={current} controller={controller} showOnMap={showOnMap} />
-        </div>
-      ) : null}
-      <div className="map-body" hidden={view !== undefined}>
-        <div className="canvas-area">
-          <QuickAddBox actors={current.actors} onAdd={quickAdd} inputRef={quickAddRef} />
-          <GraphCanvas
-            ref={canvas}
-            elements={elements}
-            selectedId={selectedIdOf(panel)}
+    <VocabularyContext.Provider value={vocabulary}>
+      <div className="map-screen">
+        <div className="map-bar">
+          <h1 className="map-title">{current.name}</h1>
+          <MapViewTabs views={MAP_VIEWS} current={viewId} onChange={setViewId} />
+          <MapToolbar
+            canUndo={canUndo}
+            canRedo={canRedo}
             connectMode={connectMode}
-            onEvent={actions.onCanvasEvent}
-            label={t('map.canvasLabel', { name: current.name })}
-            overlay={measureLegend}
-            marks={marks}
-            edgeLabel={edgeLabel}
+            hasActors={current.actors.length > 0}
+            onBack={onBack}
+            onAddActor={addActor}
+            onAddRelation={addRelation}
+            onToggleConnect={() => setConnectMode(!connectMode)}
+            onUndo={() => void undo()}
+            onRedo={() => void redo()}
+            onLayout={() => void actions.layout()}
+            onFit={actions.fit}
           />
-          <ReadingBar
-            doc={current}
-            reading={reading}
-            onChange={changeReading}
-            selectedActor={panel.mode === 'actor' ? panel.id : null}
-            edgeLabels={edgeLabels}
-            onEdgeLabels={setEdgeLabels}
-            onZoomTo={(ids) => canvas.current?.zoomTo(ids)}
-            areaGroups={areaGroups}
-            onAreaGroups={setAreaGroups}
-            searchRef={searchRef}
-          />
-          {current.actors.length === 0 ? <p className="canvas-hint">{t('map.emptyHint')}</p> : null}
-          {connectMode ? (
-            <p className="connect-hint" role="status">
-              {t('map.connectHint')}
-            </p>
-          ) : null}
-          <div className="legend-overlay" ref={legendRef}>
-            {marks ? <FilterSummary doc={current} reading={reading} marks={marks} onChange={changeReading} /> : null}
-            <Legend doc={current} />
-          </div>
         </div>
-        <SidePanel doc={current} panel={panel} actions={actions} />
+        {view ? (
+          <div className="map-body map-body-view" role="tabpanel" aria-label={t(view.labelKey)}>
+            <view.Component doc={current} controller={controller} showOnMap={showOnMap} />
+          </div>
+        ) : null}
+        <div className="map-body" hidden={view !== undefined}>
+          <div className="canvas-area">
+            <QuickAddBox actors={current.actors} onAdd={quickAdd} inputRef={quickAddRef} />
+            <GraphCanvas
+              ref={canvas}
+              elements={elements}
+              selectedId={selectedIdOf(panel)}
+              connectMode={connectMode}
+              onEvent={actions.onCanvasEvent}
+              label={t('map.canvasLabel', { name: current.name })}
+              overlay={measureLegend}
+              marks={marks}
+              edgeLabel={edgeLabel}
+              extraStyle={extraStyle}
+            />
+            <ReadingBar
+              doc={current}
+              reading={reading}
+              onChange={changeReading}
+              selectedActor={panel.mode === 'actor' ? panel.id : null}
+              edgeLabels={edgeLabels}
+              onEdgeLabels={setEdgeLabels}
+              onZoomTo={(ids) => canvas.current?.zoomTo(ids)}
+              areaGroups={areaGroups}
+              onAreaGroups={setAreaGroups}
+              searchRef={searchRef}
+            />
+            {current.actors.length === 0 ? <p className="canvas-hint">{t('map.emptyHint')}</p> : null}
+            {connectMode ? (
+              <p className="connect-hint" role="status">
+                {t('map.connectHint')}
+              </p>
+            ) : null}
+            <div className="legend-overlay" ref={legendRef}>
+              {marks ? <FilterSummary doc={current} reading={reading} marks={marks} onChange={changeReading} /> : null}
+              <Legend doc={current} />
+            </div>
+          </div>
+          <SidePanel doc={current} panel={panel} actions={actions} />
+        </div>
+        <footer className="map-footer">
+          <StatusLine actors={current.actors.length} relations={current.relations.length} />
+          <p className="shortcuts">{t('map.shortcuts')}</p>
+          <button type="button" className="button-link button-small" aria-keyshortcuts="?" onClick={() => setHelpOpen(true)}>
+            {t('help.open')}
+          </button>
+        </footer>
+        {helpOpen ? <ShortcutsHelp onClose={() => setHelpOpen(false)} /> : null}
       </div>
-      <footer className="map-footer">
-        <StatusLine actors={current.actors.length} relations={current.relations.length} />
-        <p className="shortcuts">{t('map.shortcuts')}</p>
-        <button type="button" className="button-link button-small" aria-keyshortcuts="?" onClick={() => setHelpOpen(true)}>
-          {t('help.open')}
-        </button>
-      </footer>
-      {helpOpen ? <ShortcutsHelp onClose={() => setHelpOpen(false)} /> : null}
-    </div>
+    </VocabularyContext.Provider>
   );
 }

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { TableView } from '../table/table-view';
+import { VocabularyView } from '../vocabulary/vocabulary-view';
 import type { MapDocument } from '../../../shared/domain/map-document';
 import type { MapController } from './use-map-state';
 
@@ -24,4 +25,7 @@ export interface MapView {
  * The extra views of a map, in tab order after "Kaart". A feature adds its view here (one line)
  * and keeps its code in its own folder, e.g. `renderer/src/forcefield/`.
  */
-export const MAP_VIEWS: readonly MapView[] = [{ id: 'tabel', labelKey: 'table.tab', Component: TableView }];
+export const MAP_VIEWS: readonly MapView[] = [
+  { id: 'tabel', labelKey: 'table.tab', Component: TableView },
+  { id: 'woordenlijst', labelKey: 'vocabulary.tab', Component: VocabularyView },
+];

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState, type FormEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor } from '../../../shared/domain/map-document';
-import { DEFAULT_CATEGORIES } from '../../../shared/domain/vocabulary';
+import { useVocabulary } from '../vocabulary/vocabulary-context';
 import { categoryWords, duplicateOf, nameKey, parseQuickAdd, type QuickActor } from './parse-quick-add';
 
 /** Props of the quick-add box: the actors already there, and how to add one. */
@@ -24,7 +24,8 @@ export function QuickAddBox({ actors, onAdd, inputRef }: QuickAddBoxProps) {
   const [problem, setProblem] = useState<string | null>(null);
   const [confirmed, setConfirmed] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const table = useMemo(() => categoryWords(DEFAULT_CATEGORIES.map((c) => ({ id: c, label: t(`category.${c}`) }))), [t]);
+  const vocabulary = useVocabulary();
+  const table = useMemo(() => categoryWords(vocabulary.categories.map((c) => ({ id: c.id, label: c.label }))), [vocabulary]);
   const parsed = text.trim() ? parseQuickAdd(text, table) : null;
   const duplicate = parsed ? duplicateOf(parsed.name, actors) : null;
 
@@ -97,10 +98,11 @@ export function QuickAddBox({ actors, onAdd, inputRef }: QuickAddBoxProps) {
 
 function Preview({ actor }: { readonly actor: QuickActor }) {
   const { t } = useTranslation();
+  const vocabulary = useVocabulary();
   const parts = [
     t('quickAdd.previewName', { name: actor.name }),
     t(`kind.${actor.kind}`),
-    actor.category ? t(`category.${actor.category}`) : t('quickAdd.noCategory'),
+    actor.category ? vocabulary.categoryLabel(actor.category) : t('quickAdd.noCategory'),
     ...(actor.isPerson ? [t('quickAdd.person')] : []),
     ...actor.tags.map((tag) => `#${tag}`),
   ];

@@ -26,21 +26,21 @@ export function useQuickAdd({ controller, doc, setPanel, canvas }: QuickAddInput
   const toast = useToast();
   const { run } = controller;
   return async (quick: QuickActor) => {
-      const positions: Position[] = (doc?.actors ?? []).flatMap((a) => (a.position ? [a.position] : []));
-      const centre = canvas.current?.viewportCentre() ?? { x: 0, y: 0 };
-      const actor = createActor({
-        name: quick.name,
-        kind: quick.kind,
-        category: quick.category ?? 'overig',
-        isPerson: quick.isPerson,
-        tags: [...quick.tags],
-        position: placeNear(centre, positions),
-      });
-      const ok = await run({ type: 'actor.add', actor });
-      if (ok) {
-        setPanel({ mode: 'actor', id: actor.id });
-        toast.info(t('quickAdd.added', { name: actor.name }));
-      }
-      return ok;
+    const positions: Position[] = (doc?.actors ?? []).flatMap((a) => (a.position ? [a.position] : []));
+    const centre = canvas.current?.viewportCentre() ?? { x: 0, y: 0 };
+    const actor = createActor({
+      name: quick.name,
+      kind: quick.kind,
+      category: quick.category ?? 'overig',
+      isPerson: quick.isPerson,
+      tags: [...quick.tags],
+      position: placeNear(centre, positions),
+    });
+    const ok = await run({ type: 'actor.add', actor });
+    if (ok) {
+      setPanel({ mode: 'actor', id: actor.id });
+      toast.info(t('quickAdd.added', { name: actor.name }));
+    }
+    return ok;
   };
 }

@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapDocument } from '../../../shared/domain/map-document';
+import type { MapVocabulary } from '../vocabulary/map-vocabulary';
+import { useVocabulary } from '../vocabulary/vocabulary-context';
 import { filterChoices, NO_FILTER, toggleFilter, type FilterKey, type MapFilter, type Reading } from './reading-model';
 
 /** Props of the filter panel: the map (for its choices), the reading state and how to change it. */
@@ -11,15 +13,20 @@ export interface FilterPanelProps {
 }
 
 /** The label of one filter value, e.g. a category id as its Dutch name. */
-export function valueLabel(t: (key: string, options: { defaultValue: string }) => string, key: FilterKey, value: string | number): string {
+export function valueLabel(
+  t: (key: string, options: { defaultValue: string }) => string,
+  vocabulary: MapVocabulary,
+  key: FilterKey,
+  value: string | number,
+): string {
   const v = String(value);
   switch (key) {
     case 'kinds':
       return t(`kind.${v}`, { defaultValue: v });
     case 'categories':
-      return t(`category.${v}`, { defaultValue: v });
+      return vocabulary.categoryLabel(v);
     case 'relationKinds':
-      return t(`relationKind.${v}`, { defaultValue: v });
+      return vocabulary.relationLabel(v);
     case 'strengths':
       return t(`strength.${v}`, { defaultValue: v });
     default:
@@ -33,6 +40,7 @@ const GROUPS: readonly FilterKey[] = ['kinds', 'categories', 'areas', 'tags', 'r
 export function FilterPanel({ doc, reading, onChange }: FilterPanelProps) {
   const { t } = useTranslation();
   const id = useId();
+  const vocabulary = useVocabulary();
   const choices = filterChoices(doc);
   const set = (filter: MapFilter) => onChange({ ...reading, filter });
   return (
@@ -57,7 +65,7 @@ export function FilterPanel({ doc, reading, onChange }: FilterPanelProps) {
                   checked={(reading.filter[key] as readonly (string | number)[]).includes(value)}
                   onChange={() => set(toggleFilter(reading.filter, key, value as never))}
                 />
-                {valueLabel(t, key, value)}
+                {valueLabel(t, vocabulary, key, value)}
               </label>
             ))}
           </fieldset>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { MapDocument } from '../../../shared/domain/map-document';
+import { useVocabulary } from '../vocabulary/vocabulary-context';
 import { valueLabel } from './filter-panel';
 import { isFiltered, NO_FILTER, type FilterKey, type Marks, type Reading } from './reading-model';
 
@@ -17,13 +18,14 @@ export interface FilterSummaryProps {
  */
 export function FilterSummary({ doc, reading, marks, onChange }: FilterSummaryProps) {
   const { t } = useTranslation();
+  const vocabulary = useVocabulary();
   const filtered = isFiltered(reading.filter);
   const focusActor = reading.focus ? doc.actors.find((a) => a.id === reading.focus?.id) : undefined;
   if (!filtered && !focusActor) return null;
   const visible = doc.actors.filter((a) => !marks.hidden.has(a.id) && !marks.dimmed.has(a.id)).length;
   const parts = (Object.entries(reading.filter) as [FilterKey, readonly (string | number)[]][])
     .filter(([, values]) => values.length > 0)
-    .map(([key, values]) => `${t(`reading.group.${key}`)}: ${values.map((v) => valueLabel(t, key, v)).join(', ')}`);
+    .map(([key, values]) => `${t(`reading.group.${key}`)}: ${values.map((v) => valueLabel(t, vocabulary, key, v)).join(', ')}`);
   return (
     <section className="filter-summary" aria-label={t('reading.summaryLabel')} data-testid="filter-summary">
       <h2 className="legend-title">{t('reading.summaryTitle')}</h2>

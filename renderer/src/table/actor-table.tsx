@@ -1,7 +1,8 @@
 import { useMemo, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor, ActorPatch } from '../../../shared/domain/map-document';
-import { ACTOR_KINDS, DEFAULT_CATEGORIES } from '../../../shared/domain/vocabulary';
+import { ACTOR_KINDS } from '../../../shared/domain/vocabulary';
+import { useVocabulary } from '../vocabulary/vocabulary-context';
 import type { MapViewProps } from '../map/map-views';
 import { CheckCell, SelectCell, TextCell } from './cells';
 import { SortHeader } from './sort-header';
@@ -35,18 +36,19 @@ export function ActorTable({ controller, showOnMap, actors, selected, onSelect }
   const [sort, setSort] = useState<SortState<ActorColumn>>({ column: 'name', direction: 'ascending' });
   const [anchor, setAnchor] = useState<string | null>(null);
   const commit = useTableCommit(controller);
-  const label = (column: ActorColumn, value: string) => t(column === 'kind' ? `kind.${value}` : `category.${value}`, { defaultValue: value });
+  const vocabulary = useVocabulary();
+  const label = (column: ActorColumn, value: string) => (column === 'kind' ? t(`kind.${value}`, { defaultValue: value }) : vocabulary.categoryLabel(value));
   const rows = useMemo(
     () => sortRows(actors, (a) => actorKey(a, sort.column, label), sort.direction, i18n.language),
     // `label` only depends on `t`.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [actors, sort, t, i18n.language],
+    [actors, sort, t, vocabulary, i18n.language],
   );
   const order = rows.map((a) => a.id);
   const allOn = rows.length > 0 && rows.every((a) => selected.has(a.id));
   const update = (actor: Actor, problem: CellProblem, patch: () => ActorPatch) =>
     commit(problem, () => ({ type: 'actor.update', id: actor.id, patch: patch() }));
-  const categories = DEFAULT_CATEGORIES.map((c) => ({ value: c, label: t(`category.${c}`) }));
+  const categories = vocabulary.categories.map((c) => ({ value: c.id, label: c.label }));
   const kinds = ACTOR_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }));
   const header = (column: ActorColumn, className?: string) => (
     <SortHeader column={column} label={t(`table.actorColumn.${column}`)} sort={sort} onSort={(c) => setSort(nextSort(sort, c))} className={className} />

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_CATEGORIES } from '../../../shared/domain/vocabulary';
+import { useVocabulary } from '../vocabulary/vocabulary-context';
 import type { BulkEdit } from './table-model';
 
 /** Props of the bulk-edit bar: how many rows are selected, and what to do with them. */
@@ -14,7 +14,8 @@ export interface BulkBarProps {
 export function BulkBar({ count, onApply, onClear }: BulkBarProps) {
   const { t } = useTranslation();
   const id = useId();
-  const [category, setCategory] = useState<string>(DEFAULT_CATEGORIES[0]);
+  const vocabulary = useVocabulary();
+  const [category, setCategory] = useState<string>(vocabulary.categories[0]?.id ?? 'overig');
   const [area, setArea] = useState('');
   const [tag, setTag] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -36,9 +37,9 @@ export function BulkBar({ count, onApply, onClear }: BulkBarProps) {
       <form onSubmit={(e) => submit(e, { type: 'category', category })}>
         <label htmlFor={`${id}-category`}>{t('table.bulk.category')}</label>
         <select id={`${id}-category`} value={category} onChange={(e) => setCategory(e.target.value)}>
-          {DEFAULT_CATEGORIES.map((c) => (
-            <option key={c} value={c}>
-              {t(`category.${c}`)}
+          {vocabulary.categories.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.label}
             </option>
           ))}
         </select>

@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapDocument, Relation, RelationPatch } from '../../../shared/domain/map-document';
-import { DEFAULT_RELATION_KINDS, STRENGTH_MAX, STRENGTH_MIN } from '../../../shared/domain/vocabulary';
+import { STRENGTH_MAX, STRENGTH_MIN } from '../../../shared/domain/vocabulary';
+import { useVocabulary } from '../vocabulary/vocabulary-context';
 import type { MapController } from '../map/use-map-state';
 import { CheckCell, SelectCell, TextCell } from './cells';
 import { SortHeader } from './sort-header';
@@ -26,6 +27,7 @@ export function RelationTable({ doc, controller, relations, showOnMap }: Relatio
   const { t, i18n } = useTranslation();
   const [sort, setSort] = useState<SortState<RelationColumn>>({ column: 'from', direction: 'ascending' });
   const commit = useTableCommit(controller);
+  const vocabulary = useVocabulary();
   const names = useMemo(() => new Map(doc.actors.map((a) => [a.id, a.name])), [doc.actors]);
   const nameOf = (id: string) => names.get(id) ?? id;
   const rows = useMemo(() => {
@@ -35,7 +37,7 @@ export function RelationTable({ doc, controller, relations, showOnMap }: Relatio
         case 'to':
           return names.get(r[sort.column]) ?? '';
         case 'kind':
-          return t(`relationKind.${r.kind}`, { defaultValue: r.kind });
+          return vocabulary.relationLabel(r.kind);
         case 'strength':
           return r.strength;
         case 'directed':
@@ -45,12 +47,12 @@ export function RelationTable({ doc, controller, relations, showOnMap }: Relatio
       }
     };
     return sortRows(relations, key, sort.direction, i18n.language);
-  }, [relations, sort, names, t, i18n.language]);
+  }, [relations, sort, names, vocabulary, i18n.language]);
   const actorOptions = useMemo(() => {
     const collator = new Intl.Collator(i18n.language, { sensitivity: 'base', numeric: true });
     return [...doc.actors].sort((a, b) => collator.compare(a.name, b.name)).map((a) => ({ value: a.id, label: a.name }));
   }, [doc.actors, i18n.language]);
-  const kinds = DEFAULT_RELATION_KINDS.map((k) => ({ value: k, label: t(`relationKind.${k}`) }));
+  const kinds = vocabulary.relationKinds.map((k) => ({ value: k.id, label: k.label }));
   const strengths = STRENGTHS.map((s) => ({ value: s, label: t(`strength.${s}`) }));
   const update = (r: Relation, patch: RelationPatch) =>
     commit(relationChangeProblem(doc, r, patch), () => ({ type: 'relation.update', id: r.id, patch }));
