@@ -5,7 +5,7 @@ import type { Position } from '../../../shared/domain/map-document';
 import { applyDiff } from './apply-diff';
 import { bindCanvasEvents } from './canvas-events';
 import type { CanvasEvent, CanvasHandle } from './canvas-types';
-import { clearArea, createCy, fitView, type Overlay } from './cy-setup';
+import { clearArea, createCy, fitView, TOP_TOOLS, type Overlay } from './cy-setup';
 import { diffElements, isEmptyDiff, withPositions } from './diff';
 import type { GraphElement } from './elements';
 import { runLayout } from './layout';
@@ -13,6 +13,7 @@ import { buildStylesheet } from './stylesheet';
 import { installTestHook } from './test-hook';
 import { applyMarks, highlightNeighbours } from '../reading/apply-marks';
 import { zoomToNodes } from '../reading/zoom-to';
+import { runChosenLayout } from '../layouts/run-chosen-layout';
 import type { Marks } from '../reading/reading-model';
 
 /** Props of the canvas: what to show, what is selected, and where to report gestures. */
@@ -146,12 +147,12 @@ export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label,
       fit() {
         if (cyRef.current) fitView(cyRef.current, overlayRef.current?.() ?? null);
       },
-      async layout() {
+      async layout(request, areaOf) {
         const cy = cyRef.current;
         if (!cy) return [];
-        const moves = await runLayout(cy);
+        const moves = request ? await runChosenLayout(cy, request, areaOf ?? (() => '')) : await runLayout(cy);
         shownRef.current = withPositions(shownRef.current, movesToMap(moves));
-        fitView(cy, overlayRef.current?.() ?? null);
+        if (!request?.movable) fitView(cy, overlayRef.current?.() ?? null);
         return moves;
       },
       zoomTo(ids) {
@@ -168,7 +169,7 @@ export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label,
         const { left, bottom } = clearArea(cy.width(), cy.height(), overlayRef.current?.() ?? null);
         const pan = cy.pan();
         const zoom = cy.zoom();
-        const screen = { x: left + (cy.width() - left) / 2, y: (cy.height() - bottom) / 2 };
+        const screen = { x: left + (cy.width() - left) / 2, y: TOP_TOOLS + (cy.height() - bottom - TOP_TOOLS) / 2 };
         return { x: (screen.x - pan.x) / zoom, y: (screen.y - pan.y) / zoom };
       },
       focus() {

@@ -22,6 +22,8 @@ import { ReadingBar } from '../reading/reading-bar';
 import { marksFor, neighbourhood, PLAIN_READING, type Reading } from '../reading/reading-model';
 import { mapVocabulary, vocabularyRules } from '../vocabulary/map-vocabulary';
 import { VocabularyContext } from '../vocabulary/vocabulary-context';
+import { useToast } from '../feedback/toast-context';
+import { LayoutPicker, type LayoutChoice } from '../layouts/layout-picker';
 
 /** Props of the map screen: which map, and how to leave it. */
 export interface MapScreenProps {
@@ -54,6 +56,8 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
   const [reading, setReading] = useState<Reading>(PLAIN_READING);
   const [edgeLabels, setEdgeLabels] = useState(false);
   const [areaGroups, setAreaGroups] = useState(false);
+  const [layoutChoice, setLayoutChoice] = useState<LayoutChoice>({ kind: 'force', keepPositions: false });
+  const toast = useToast();
   const legendRef = useRef<HTMLDivElement>(null);
   const measureLegend = useCallback(() => {
     const el = legendRef.current;
@@ -125,6 +129,16 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
 
   const { canUndo, canRedo } = controller.state;
   const current = controller.state.doc;
+  const runLayout = async (): Promise<void> => {
+    // The plain force layout keeps its original path; the others (and 'keep my positions') animate.
+    if (layoutChoice.kind === 'force' && !layoutChoice.keepPositions) return actions.layout();
+    const unplaced = current.actors.filter((a) => a.position === null).map((a) => a.id);
+    const movable = layoutChoice.keepPositions ? [...(panel.mode === 'actor' ? [panel.id] : []), ...unplaced] : null;
+    if (movable && movable.length === 0) return toast.info(t('layouts.nothingToMove'));
+    const areas = new Map(current.actors.map((a) => [a.id, a.area]));
+    const moves = (await canvas.current?.layout({ kind: layoutChoice.kind, movable }, (id) => areas.get(id) ?? '')) ?? [];
+    if (moves.length > 0 && (await controller.run({ type: 'actors.move', moves }))) toast.info(t('layouts.done'));
+  };
   const view = MAP_VIEWS.find((v) => v.id === viewId);
   const showOnMap = (ids: readonly string[]): void => {
     setViewId(NETWORK_VIEW);
@@ -149,9 +163,10 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
             onToggleConnect={() => setConnectMode(!connectMode)}
             onUndo={() => void undo()}
             onRedo={() => void redo()}
-            onLayout={() => void actions.layout()}
+            onLayout={() => void runLayout()}
             onFit={actions.fit}
           />
+          <LayoutPicker choice={layoutChoice} onChange={setLayoutChoice} />
         </div>
         {view ? (
           <div className="map-body map-body-view" role="tabpanel" aria-label={t(view.labelKey)}>

@@ -85,7 +85,7 @@ export function QuickAddBox({ actors, onAdd, inputRef }: QuickAddBoxProps) {
         }}
       />
       <p id={`${id}-hint`} className="quick-add-hint" aria-live="polite">
-        {parsed ? <Preview actor={parsed} /> : t('quickAdd.hint')}
+        {parsed ? <Preview actor={parsed} /> : actors.length < 3 ? t('quickAdd.hint') : null}
       </p>
       {problem || duplicate ? (
         <p id={`${id}-problem`} className={problem ? 'field-error quick-add-problem' : 'quick-add-warning'} role={problem ? 'alert' : 'status'}>

@@ -1,8 +1,5 @@
 import type { Core, NodeCollection } from 'cytoscape';
-import { clearArea, ZOOM, type Overlay } from '../graph/cy-setup';
-
-/** Room kept free at the top of the canvas for the quick-add box and the reading bar. */
-const TOP_TOOLS = 130;
+import { clearArea, TOP_TOOLS, ZOOM, type Overlay } from '../graph/cy-setup';
 
 /**
  * Animates the view so these actors fill the part of the canvas that no overlay covers, never
