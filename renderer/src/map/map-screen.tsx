@@ -24,6 +24,8 @@ import { mapVocabulary, vocabularyRules } from '../vocabulary/map-vocabulary';
 import { VocabularyContext } from '../vocabulary/vocabulary-context';
 import { useToast } from '../feedback/toast-context';
 import { LayoutPicker, type LayoutChoice } from '../layouts/layout-picker';
+import { StarterDialog } from '../starter/starter-dialog';
+import { useStarterAdd } from '../starter/use-starter-add';
 
 /** Props of the map screen: which map, and how to leave it. */
 export interface MapScreenProps {
@@ -58,6 +60,7 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
   const [areaGroups, setAreaGroups] = useState(false);
   const [layoutChoice, setLayoutChoice] = useState<LayoutChoice>({ kind: 'force', keepPositions: false });
   const toast = useToast();
+  const [starterOpen, setStarterOpen] = useState(false);
   const legendRef = useRef<HTMLDivElement>(null);
   const measureLegend = useCallback(() => {
     const el = legendRef.current;
@@ -68,6 +71,7 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
   const elements = useMemo(() => (doc ? toElements(doc, { areaGroups }) : []), [doc, areaGroups]);
   const actions = useMapActions({ controller, doc, panel, setPanel, canvas });
   const quickAdd = useQuickAdd({ controller, doc, setPanel, canvas });
+  const addStarter = useStarterAdd(controller, canvas);
   const marks = useMemo(() => (doc ? marksFor(doc, reading) : undefined), [doc, reading]);
   const vocabulary = useMemo(() => mapVocabulary(doc?.vocabulary, t), [doc?.vocabulary, t]);
   const extraStyle = useMemo(() => vocabularyRules(vocabulary), [vocabulary]);
@@ -201,6 +205,11 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
               searchRef={searchRef}
             />
             {current.actors.length === 0 ? <p className="canvas-hint">{t('map.emptyHint')}</p> : null}
+            {current.actors.length === 0 ? (
+              <button type="button" className="starter-open button-primary" onClick={() => setStarterOpen(true)}>
+                {t('starter.open')}
+              </button>
+            ) : null}
             {connectMode ? (
               <p className="connect-hint" role="status">
                 {t('map.connectHint')}
@@ -221,6 +230,7 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
           </button>
         </footer>
         {helpOpen ? <ShortcutsHelp onClose={() => setHelpOpen(false)} /> : null}
+        {starterOpen ? <StarterDialog onAdd={addStarter} onClose={() => setStarterOpen(false)} /> : null}
       </div>
     </VocabularyContext.Provider>
   );
