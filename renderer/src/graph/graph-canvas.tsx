@@ -84,8 +84,8 @@ export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label,
     );
     const removeHook = installTestHook(cy, container);
     // Hovering an actor brings it and its neighbours forward; leaving it shows the selection again.
-    cy.on('mouseover', 'node', (e) => highlightNeighbours(cy, e.target.id()));
-    cy.on('mouseout', 'node', () => highlightNeighbours(cy, selectedRef.current));
+    cy.on('mouseover', 'node', (e) => highlightNeighbours(cy, e.target.id(), true));
+    cy.on('mouseout', 'node', () => highlightNeighbours(cy, selectedRef.current, false));
     const resize = new ResizeObserver(() => cy.resize());
     resize.observe(container);
     return () => {
@@ -121,7 +121,7 @@ export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label,
       if (selectedId) cy.getElementById(selectedId).addClass('is-selected');
     });
     selectedRef.current = selectedId;
-    highlightNeighbours(cy, selectedId);
+    highlightNeighbours(cy, selectedId, false);
   }, [selectedId, elements]);
 
   useEffect(() => {

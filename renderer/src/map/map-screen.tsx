@@ -26,6 +26,7 @@ import { useToast } from '../feedback/toast-context';
 import { LayoutPicker, type LayoutChoice } from '../layouts/layout-picker';
 import { StarterDialog } from '../starter/starter-dialog';
 import { useStarterAdd } from '../starter/use-starter-add';
+import { enterFullScreen, leaveFullScreen, SESSION_RULES } from '../session/session-mode';
 
 /** Props of the map screen: which map, and how to leave it. */
 export interface MapScreenProps {
@@ -61,6 +62,7 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
   const [layoutChoice, setLayoutChoice] = useState<LayoutChoice>({ kind: 'force', keepPositions: false });
   const toast = useToast();
   const [starterOpen, setStarterOpen] = useState(false);
+  const [session, setSession] = useState(false);
   const legendRef = useRef<HTMLDivElement>(null);
   const measureLegend = useCallback(() => {
     const el = legendRef.current;
@@ -74,7 +76,7 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
   const addStarter = useStarterAdd(controller, canvas);
   const marks = useMemo(() => (doc ? marksFor(doc, reading) : undefined), [doc, reading]);
   const vocabulary = useMemo(() => mapVocabulary(doc?.vocabulary, t), [doc?.vocabulary, t]);
-  const extraStyle = useMemo(() => vocabularyRules(vocabulary), [vocabulary]);
+  const extraStyle = useMemo(() => [...vocabularyRules(vocabulary), ...(session ? SESSION_RULES : [])], [vocabulary, session]);
   const edgeLabel = useMemo(() => (edgeLabels ? (kind: string) => vocabulary.relationLabel(kind) : null), [edgeLabels, vocabulary]);
   const changeReading = (next: Reading) => {
     setReading(next);
@@ -152,25 +154,59 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
   };
   return (
     <VocabularyContext.Provider value={vocabulary}>
-      <div className="map-screen">
+      <div className={session ? 'map-screen is-session' : 'map-screen'}>
         <div className="map-bar">
           <h1 className="map-title">{current.name}</h1>
-          <MapViewTabs views={MAP_VIEWS} current={viewId} onChange={setViewId} />
-          <MapToolbar
-            canUndo={canUndo}
-            canRedo={canRedo}
-            connectMode={connectMode}
-            hasActors={current.actors.length > 0}
-            onBack={onBack}
-            onAddActor={addActor}
-            onAddRelation={addRelation}
-            onToggleConnect={() => setConnectMode(!connectMode)}
-            onUndo={() => void undo()}
-            onRedo={() => void redo()}
-            onLayout={() => void runLayout()}
-            onFit={actions.fit}
-          />
-          <LayoutPicker choice={layoutChoice} onChange={setLayoutChoice} />
+          {session ? (
+            <div className="toolbar session-bar" role="group" aria-label={t('session.label')}>
+              <button type="button" onClick={() => void undo()} disabled={!canUndo}>
+                {t('map.undo')}
+              </button>
+              <button type="button" onClick={actions.fit}>
+                {t('map.fit')}
+              </button>
+              <button
+                type="button"
+                className="button-primary"
+                onClick={() => {
+                  setSession(false);
+                  leaveFullScreen();
+                }}
+              >
+                {t('session.end')}
+              </button>
+            </div>
+          ) : (
+            <>
+            <MapViewTabs views={MAP_VIEWS} current={viewId} onChange={setViewId} />
+            <MapToolbar
+              canUndo={canUndo}
+              canRedo={canRedo}
+              connectMode={connectMode}
+              hasActors={current.actors.length > 0}
+              onBack={onBack}
+              onAddActor={addActor}
+              onAddRelation={addRelation}
+              onToggleConnect={() => setConnectMode(!connectMode)}
+              onUndo={() => void undo()}
+              onRedo={() => void redo()}
+              onLayout={() => void runLayout()}
+              onFit={actions.fit}
+            />
+            <LayoutPicker choice={layoutChoice} onChange={setLayoutChoice} />
+              <button
+                type="button"
+                onClick={() => {
+                  setSession(true);
+                  setViewId(NETWORK_VIEW);
+                  setPanel(OVERVIEW);
+                  enterFullScreen();
+                }}
+              >
+                {t('session.start')}
+              </button>
+            </>
+          )}
         </div>
         {view ? (
           <div className="map-body map-body-view" role="tabpanel" aria-label={t(view.labelKey)}>
@@ -179,7 +215,7 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
         ) : null}
         <div className="map-body" hidden={view !== undefined}>
           <div className="canvas-area">
-            <QuickAddBox actors={current.actors} onAdd={quickAdd} inputRef={quickAddRef} />
+            {session ? null : <QuickAddBox actors={current.actors} onAdd={quickAdd} inputRef={quickAddRef} />}
             <GraphCanvas
               ref={canvas}
               elements={elements}
@@ -192,6 +228,7 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
               edgeLabel={edgeLabel}
               extraStyle={extraStyle}
             />
+            {session ? null : (
             <ReadingBar
               doc={current}
               reading={reading}
@@ -204,6 +241,7 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
               onAreaGroups={setAreaGroups}
               searchRef={searchRef}
             />
+            )}
             {current.actors.length === 0 ? <p className="canvas-hint">{t('map.emptyHint')}</p> : null}
             {current.actors.length === 0 ? (
               <button type="button" className="starter-open button-primary" onClick={() => setStarterOpen(true)}>
@@ -220,7 +258,7 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
               <Legend doc={current} />
             </div>
           </div>
-          <SidePanel doc={current} panel={panel} actions={actions} />
+          {session ? null : <SidePanel doc={current} panel={panel} actions={actions} />}
         </div>
         <footer className="map-footer">
           <StatusLine actors={current.actors.length} relations={current.relations.length} />

@@ -23,15 +23,19 @@ export function applyMarks(cy: Core, marks: Marks | undefined, edgeLabel: ((kind
   });
 }
 
-/** Brings an actor and its direct neighbours forward and fades the rest (hover, selection). */
-export function highlightNeighbours(cy: Core, id: string | null): void {
+/**
+ * Brings an actor and its direct neighbours forward. On hover the rest fades; for the selected
+ * actor the neighbours are only ringed, so the map stays readable while editing.
+ */
+export function highlightNeighbours(cy: Core, id: string | null, fadeOthers: boolean): void {
   cy.batch(() => {
-    cy.elements().removeClass('is-near is-far');
+    cy.elements().removeClass('is-near is-far is-neighbour');
     if (!id) return;
     const node = cy.getElementById(id);
     if (node.empty() || !node.isNode()) return;
     const near = node.closedNeighborhood();
     near.addClass('is-near');
-    cy.elements().not(near).not('.eh-ghost, .eh-preview').addClass('is-far');
+    if (fadeOthers) cy.elements().not(near).not('.eh-ghost, .eh-preview').addClass('is-far');
+    else node.neighborhood('node').addClass('is-neighbour');
   });
 }

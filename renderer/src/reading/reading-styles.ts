@@ -15,6 +15,7 @@ export function readingRules(): StylesheetStyle[] {
     },
     { selector: '.is-far', style: { opacity: 0.3 } },
     { selector: 'node.is-near', style: { 'z-index': 8 } },
+    { selector: 'node.is-neighbour', style: { 'outline-width': 2, 'outline-color': INK.focus, 'outline-offset': 3, 'outline-opacity': 0.6 } },
     { selector: 'edge.is-near', style: { opacity: 1, 'z-index': 8 } },
     {
       selector: 'edge.with-label',

@@ -92,6 +92,10 @@ test('reading the map: search, filters with legend summary, focus mode, hover ne
   await page.getByRole('button', { name: 'Relatielabels' }).click();
   await expect.poll(() => page.evaluate(() => window.__wijkwebCanvas?.labelledEdges() ?? 0)).toBe(6);
   await page.mouse.move(5, 400);
+  // The view zooms to the neighbourhood (animated): wait until the farthest neighbour is in view.
+  await expect
+    .poll(async () => (await page.evaluate(() => window.__wijkwebCanvas?.renderedPosition('Wijkteam Lindenhof') ?? null))?.y ?? 9999)
+    .toBeLessThan(760);
   await snap(page, 'map-focus');
   await page.getByRole('button', { name: 'Focus op actor' }).click();
   await expect(page.getByTestId('filter-summary')).toHaveCount(0);
