@@ -17,7 +17,7 @@ export function registerExtensions(): void {
 export const ZOOM = { min: 0.1, max: 3, fitMax: 1.25, fitPadding: 64 } as const;
 
 /** Room kept free at the top of the canvas when fitting: the quick-add box and the reading tools sit there. */
-export const TOP_TOOLS = 200;
+export const TOP_TOOLS = 130;
 
 /** Creates the Cytoscape instance for a container, with the generated stylesheet and no elements. */
 export function createCy(container: HTMLElement): Core {

@@ -86,7 +86,11 @@ test('table view: sort, inline edit with errors at the field, bulk edit, undo, r
   // The refused choice is not kept: the cell shows what is stored, with the reason under it.
   await expect(to.locator('option:checked')).toHaveText('Buurthuis De Linde');
   const from = page.getByLabel('Van, relatie Fatima El Amrani – Buurthuis De Linde');
-  await page.getByLabel('Soort relatie Fatima El Amrani – Buurthuis De Linde').selectOption({ label: 'Financiering' });
+  // Wait until main has stored the new kind before the next change.
+  await Promise.all([
+    page.waitForResponse((r) => r.url().includes('/rpc/map.apply')),
+    page.getByLabel('Soort relatie Fatima El Amrani – Buurthuis De Linde').selectOption({ label: 'Financiering' }),
+  ]);
   await from.selectOption({ label: 'Gemeente Utrecht' });
   await expect(page.getByRole('alert').filter({ hasText: 'Deze twee actoren hebben al zo’n relatie.' })).toBeVisible();
   await expect(from.locator('option:checked')).toHaveText('Fatima El Amrani');
