@@ -7,6 +7,7 @@ import { setupI18n } from './i18n/setup';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/map.css';
+import './styles/mapping.css';
 
 const i18n = setupI18n();
 const root = document.getElementById('root');

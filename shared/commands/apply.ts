@@ -46,7 +46,12 @@ function removeActor(doc: MapDocument, id: string): Result<Applied> {
     if (rel.from === id || rel.to === id) restore.push({ type: 'relation.add', relation: rel, index: i });
     else relations.push(rel);
   });
-  const actors = doc.actors.slice();
+  // Members of a removed group move to the top level; undo puts them back in the group.
+  const actors = doc.actors.map((a) => {
+    if (a.parentId !== id) return a;
+    restore.push({ type: 'actor.update', id: a.id, patch: { parentId: id } });
+    return { ...a, parentId: null };
+  });
   actors.splice(index, 1);
   const entries = entriesOfActor(doc, id);
   restore.push(...entries.restore);
@@ -163,10 +168,11 @@ function applyBatch(doc: MapDocument, commands: readonly Command[]): Result<Appl
     }
     if (command.type === 'actor.remove' && commands[i + 1]?.type === 'actor.remove') {
       // Only actors that nothing else refers to: removing the others also removes their relations
-      // and force-field entries, which the one-by-one path does (and undoes) properly.
+      // force-field entries and group members, which the one-by-one path handles (and undoes) properly.
       const linked = new Set([
         ...current.relations.flatMap((r) => [r.from, r.to]),
         ...current.forceFields.flatMap((f) => f.entries.map((e) => e.actorId)),
+        ...current.actors.flatMap((a) => (a.parentId ? [a.parentId] : [])),
       ]);
       const ids: string[] = [];
       for (let c = commands[i]; c?.type === 'actor.remove' && !linked.has(c.id); c = commands[++i]) ids.push(c.id);
@@ -273,6 +279,12 @@ export function applyCommand(doc: MapDocument, command: Command): Result<Applied
     case 'forcefield.entry.set':
     case 'forcefield.entry.remove':
       return applyForceFieldCommand(doc, command);
+    case 'vocabulary.set': {
+      // null takes the map back to the default vocabulary (the field is left out).
+      const { vocabulary: previous, ...rest } = doc;
+      const next = command.vocabulary === null ? rest : { ...rest, vocabulary: command.vocabulary };
+      return ok({ doc: next, inverse: { type: 'vocabulary.set', vocabulary: previous ?? null } });
+    }
     case 'batch':
       return applyBatch(doc, command.commands);
     case 'map.restore':

@@ -12,6 +12,8 @@ import {
   type Position,
   type Relation,
   type RelationPatch,
+  type Vocabulary,
+  vocabularySchema,
 } from '../domain/map-document';
 import {
   contactPatchSchema,
@@ -75,6 +77,7 @@ export type Command =
   | { readonly type: 'forcefield.remove'; readonly id: string }
   | { readonly type: 'forcefield.entry.set'; readonly forceFieldId: string; readonly entry: ForceFieldEntry; readonly index?: number | undefined }
   | { readonly type: 'forcefield.entry.remove'; readonly forceFieldId: string; readonly actorId: string }
+  | { readonly type: 'vocabulary.set'; readonly vocabulary: Vocabulary | null }
   | { readonly type: 'batch'; readonly commands: readonly Command[] }
   /** Replaces the whole content with an earlier one (restoring a snapshot) as one undoable step. */
   | { readonly type: 'map.restore'; readonly content: MapContent };
@@ -114,6 +117,7 @@ export const commandSchema: z.ZodType<Command> = z.lazy(() =>
     z.object({ type: z.literal('forcefield.remove'), id: idSchema }),
     z.object({ type: z.literal('forcefield.entry.set'), forceFieldId: idSchema, entry: forceFieldEntrySchema, index: indexSchema }),
     z.object({ type: z.literal('forcefield.entry.remove'), forceFieldId: idSchema, actorId: idSchema }),
+    z.object({ type: z.literal('vocabulary.set'), vocabulary: vocabularySchema.nullable() }),
     z.object({ type: z.literal('batch'), commands: z.array(commandSchema).max(100_000) }),
     z.object({
       type: z.literal('map.restore'),

@@ -2,6 +2,7 @@ import type { MapDocument } from '../domain/map-document';
 import { err, ok, type Result } from '../result';
 import { applyCommand } from './apply';
 import type { Command } from './command';
+import { checkNewEdit } from './edit-rules';
 
 /** Undo/redo stacks of one map. `past` holds inverses of done commands; `future` the redoable ones. */
 export interface History {
@@ -21,8 +22,10 @@ export const HISTORY_LIMIT = 500;
 /** An empty history. */
 export const emptyHistory: History = { past: [], future: [] };
 
-/** Applies a new command: pushes its inverse on `past` and clears `future`. */
+/** Applies a new command (checked by `checkNewEdit`): pushes its inverse on `past` and clears `future`. */
 export function execute(state: Versioned, command: Command, limit = HISTORY_LIMIT): Result<Versioned> {
+  const allowed = checkNewEdit(state.doc, command);
+  if (!allowed.ok) return allowed;
   const applied = applyCommand(state.doc, command);
   if (!applied.ok) return applied;
   const past = [...state.history.past, applied.value.inverse].slice(-limit);

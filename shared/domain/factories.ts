@@ -14,6 +14,7 @@ export function createActor(fields: Partial<Actor> & Pick<Actor, 'name'>): Actor
     note: fields.note ?? '',
     tags: fields.tags ?? [],
     position: fields.position ?? null,
+    ...(fields.parentId !== undefined ? { parentId: fields.parentId } : {}),
   };
 }
 

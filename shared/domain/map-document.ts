@@ -44,7 +44,7 @@ export const actorSchema = z.object({
   tags: z.array(z.string().min(1).max(60)).max(LIMITS.tags),
   /** Where the actor stands on the canvas; null while it has never been placed. */
   position: positionSchema.nullable(),
-  /** The group (compound actor) this actor belongs to; absent or null at top level. */
+  /** The organisation or team this actor is part of (a compound group on the canvas); absent or null at top level. */
   parentId: idSchema.nullable().optional(),
 });
 export type Actor = z.infer<typeof actorSchema>;
@@ -70,6 +70,24 @@ export type RelationPatch = z.infer<typeof relationPatchSchema>;
 
 const isoDate = z.string().max(40);
 
+/** One entry of a map's own vocabulary: a category or relation kind with the user's name and colour. */
+export const vocabularyEntrySchema = z.object({
+  id: z.string().min(1).max(60),
+  label: nonBlank(60),
+  colour: z.string().regex(/^#[0-9A-Fa-f]{6}$/, { message: 'verwacht een kleur als #RRGGBB' }),
+});
+export type VocabularyEntry = z.infer<typeof vocabularyEntrySchema>;
+
+/**
+ * A map's own vocabulary: renamed or recoloured default entries (same id) and added ones. Absent
+ * means the defaults. Stored ids never change, so actors and relations keep pointing at them.
+ */
+export const vocabularySchema = z.object({
+  categories: z.array(vocabularyEntrySchema).max(200),
+  relationKinds: z.array(vocabularyEntrySchema).max(200),
+});
+export type Vocabulary = z.infer<typeof vocabularySchema>;
+
 /** The whole map as stored on disk and sent to the renderer. */
 export const mapDocumentSchema = z
   .object({
@@ -87,6 +105,8 @@ export const mapDocumentSchema = z
     contacts: z.array(contactSchema).max(100_000).default([]),
     /** Krachtenveldanalyses of this map (issue 6); absent in older files. */
     forceFields: z.array(forceFieldSchema).max(1_000).default([]),
+    /** The map's own categories and relation kinds (optional; absent = the defaults). */
+    vocabulary: vocabularySchema.optional(),
   })
   .superRefine((doc, ctx) => {
     const actorIds = new Set<string>();
@@ -95,6 +115,24 @@ export const mapDocumentSchema = z
         ctx.addIssue({ code: 'custom', path: ['actors', i, 'id'], message: `dubbel id "${actor.id}"` });
       }
       actorIds.add(actor.id);
+    });
+    const parents = new Map(doc.actors.map((a) => [a.id, a.parentId ?? null]));
+    doc.actors.forEach((actor, i) => {
+      const parent = actor.parentId ?? null;
+      if (parent === null) return;
+      if (!actorIds.has(parent)) {
+        ctx.addIssue({ code: 'custom', path: ['actors', i, 'parentId'], message: `onbekende actor "${parent}"` });
+        return;
+      }
+      // Walk up: reaching the actor itself again means a loop (A in B in A).
+      const seen = new Set([actor.id]);
+      for (let up: string | null = parent; up !== null; up = parents.get(up) ?? null) {
+        if (seen.has(up)) {
+          ctx.addIssue({ code: 'custom', path: ['actors', i, 'parentId'], message: 'een actor kan niet (via een ander) onderdeel van zichzelf zijn' });
+          return;
+        }
+        seen.add(up);
+      }
     });
     const relationIds = new Set<string>();
     doc.relations.forEach((rel, i) => {

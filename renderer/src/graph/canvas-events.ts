@@ -22,7 +22,8 @@ export function bindCanvasEvents(cy: Core, emit: (event: CanvasEvent) => void, o
   const flush = (): void => {
     flushPending = false;
     if (unbound) return;
-    const nodes = cy.nodes().filter((n) => dragged.has(n.id()));
+    // Buurt groups are not actors: they are never stored.
+    const nodes = cy.nodes().filter((n) => dragged.has(n.id()) && !n.data('synthetic'));
     dragged.clear();
     if (nodes.empty()) return;
     const moves = settlePositions(cy, nodes);
@@ -31,7 +32,7 @@ export function bindCanvasEvents(cy: Core, emit: (event: CanvasEvent) => void, o
   };
 
   const onTapNode = (e: EventObject): void => {
-    if (e.target.hasClass('eh-ghost')) return;
+    if (e.target.hasClass('eh-ghost') || e.target.data('synthetic')) return;
     emit({ type: 'select', group: 'nodes', id: e.target.id() });
   };
   const onTapEdge = (e: EventObject): void => {
@@ -43,6 +44,10 @@ export function bindCanvasEvents(cy: Core, emit: (event: CanvasEvent) => void, o
   };
   const onDragFree = (e: EventObject): void => {
     dragged.add(e.target.id());
+    // Dragging a group moves its members with it: store their new places too.
+    e.target.descendants().forEach((d: NodeSingular) => {
+      dragged.add(d.id());
+    });
     // Several nodes dragged together each fire `dragfree` in the same mouse-up; collect them into
     // one command. A microtask, not a timer: Chromium runs input before timers, so a Ctrl+Z typed
     // right after the drop would otherwise reach main before the move it should undo.

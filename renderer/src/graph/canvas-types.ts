@@ -1,5 +1,6 @@
 import type { ActorMove } from '../../../shared/commands/command';
 import type { Position } from '../../../shared/domain/map-document';
+import type { LayoutRequest } from '../layouts/run-chosen-layout';
 
 /** What happened on the canvas, reported to the screen that owns the map. */
 export type CanvasEvent =
@@ -12,8 +13,13 @@ export type CanvasEvent =
 export interface CanvasHandle {
   /** Fits all actors in view. */
   fit(): void;
-  /** Runs the automatic layout; resolves with the new positions (empty on an empty map). */
-  layout(): Promise<readonly ActorMove[]>;
+  /**
+   * Runs the automatic layout (or the chosen one, animated); resolves with the new positions
+   * (empty on an empty map). `areaOf` gives an actor's buurt for the layout grouped by buurt.
+   */
+  layout(request?: LayoutRequest, areaOf?: (id: string) => string): Promise<readonly ActorMove[]>;
+  /** Zooms (animated) so these actors fill the view. */
+  zoomTo(ids: readonly string[]): void;
   /** The model coordinates of the middle of the visible area. */
   viewportCentre(): Position;
   /** Moves keyboard focus to the canvas. */

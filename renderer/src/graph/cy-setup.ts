@@ -17,6 +17,9 @@ export function registerExtensions(): void {
 /** Zoom limits of the canvas; fitting never zooms in beyond FIT_MAX_ZOOM. */
 export const ZOOM = { min: 0.1, max: 3, fitMax: 1.25, fitPadding: 64 } as const;
 
+/** Room kept free at the top of the canvas when fitting: the quick-add box and the reading tools sit there. */
+export const TOP_TOOLS = 130;
+
 /**
  * Creates the Cytoscape instance for a container, with the generated stylesheet and no elements;
  * `render` picks the renderer and its level of detail (see level-of-detail/choose-render.ts).
@@ -67,10 +70,10 @@ export function fitView(cy: Core, overlay: Overlay | null = null): void {
   const { left, bottom } = clearArea(cy.width(), cy.height(), overlay);
   const box = nodes.boundingBox({ includeLabels: true });
   const w = Math.max(50, cy.width() - left - 2 * pad);
-  const h = Math.max(50, cy.height() - bottom - 2 * pad);
+  const h = Math.max(50, cy.height() - bottom - TOP_TOOLS - 2 * pad);
   const zoom = Math.min(ZOOM.fitMax, Math.max(ZOOM.min, Math.min(w / Math.max(box.w, 1), h / Math.max(box.h, 1))));
   cy.viewport({
     zoom,
-    pan: { x: left + pad + (w - box.w * zoom) / 2 - box.x1 * zoom, y: pad + (h - box.h * zoom) / 2 - box.y1 * zoom },
+    pan: { x: left + pad + (w - box.w * zoom) / 2 - box.x1 * zoom, y: TOP_TOOLS + pad + (h - box.h * zoom) / 2 - box.y1 * zoom },
   });
 }

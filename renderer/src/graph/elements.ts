@@ -12,6 +12,10 @@ export interface NodeData {
   readonly stance?: string;
   /** Force-field overlay: 0 no route shown, 1 on the route, 2 dimmed. */
   readonly route?: number;
+  /** The group node this node sits in (an actor's organisation, or a buurt group); null at top level. */
+  readonly parent: string | null;
+  /** True for group nodes that are not actors (buurten shown as groups): not selectable, not stored. */
+  readonly synthetic?: boolean;
 }
 
 /** What an edge carries into Cytoscape. */
@@ -65,6 +69,7 @@ export function actorToNode(actor: Actor, fallback: Position): NodeElement {
       category: actor.category,
       influence: actor.influence,
       isPerson: actor.isPerson,
+      parent: actor.parentId ?? null,
     },
     position: actor.position ?? fallback,
   };
@@ -89,14 +94,54 @@ export function relationToEdge(relation: Relation): EdgeElement {
  * All canvas elements of a map: nodes first (in document order), then edges. Pure; relations whose
  * ends are missing are left out rather than breaking the canvas.
  */
-export function toElements(doc: MapDocument): GraphElement[] {
+export function toElements(doc: MapDocument, options: { readonly areaGroups?: boolean } = {}): GraphElement[] {
   const unplaced = doc.actors.filter((a) => a.position === null).length;
   let nextUnplaced = 0;
-  const nodes = doc.actors.map((actor) => {
+  const actorNodes = doc.actors.map((actor) => {
     const fallback = actor.position === null ? fallbackPosition(nextUnplaced++, unplaced) : { x: 0, y: 0 };
     return actorToNode(actor, fallback);
   });
+  const nodes = parentsFirst(options.areaGroups ? withAreaGroups(actorNodes, doc.actors) : actorNodes);
   const ids = new Set(doc.actors.map((a) => a.id));
   const edges = doc.relations.filter((r) => ids.has(r.from) && ids.has(r.to)).map(relationToEdge);
   return [...nodes, ...edges];
+}
+
+/** The id of the group node of a buurt (never an actor id: those have no `:`-prefix "buurt:"). */
+export function areaGroupId(area: string): string {
+  return `buurt:${area}`;
+}
+
+/** Puts top-level actors with a buurt into one group node per buurt. */
+function withAreaGroups(nodes: readonly NodeElement[], actors: readonly Actor[]): NodeElement[] {
+  const areaOf = new Map(actors.map((a) => [a.id, a.area.trim()]));
+  const groups = new Map<string, NodeElement>();
+  const out = nodes.map((node) => {
+    const area = areaOf.get(node.data.id) ?? '';
+    if (node.data.parent !== null || area === '') return node;
+    const id = areaGroupId(area);
+    if (!groups.has(id)) {
+      groups.set(id, {
+        group: 'nodes',
+        data: { id, label: area, kind: 'formeel', category: 'buurt', influence: 3, isPerson: false, parent: null, synthetic: true },
+        position: node.position,
+      });
+    }
+    return { ...node, data: { ...node.data, parent: id } };
+  });
+  return [...groups.values(), ...out];
+}
+
+/** Orders nodes so every group comes before its members (Cytoscape needs the parent first). */
+function parentsFirst(nodes: readonly NodeElement[]): NodeElement[] {
+  const byId = new Map(nodes.map((n) => [n.data.id, n]));
+  const depth = (n: NodeElement): number => {
+    let d = 0;
+    for (let p = n.data.parent; p !== null && d < nodes.length; p = byId.get(p)?.data.parent ?? null) d++;
+    return d;
+  };
+  return nodes
+    .map((n, i) => ({ n, i, d: depth(n) }))
+    .sort((a, b) => a.d - b.d || a.i - b.i)
+    .map((x) => x.n);
 }

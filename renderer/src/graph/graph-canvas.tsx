@@ -1,11 +1,11 @@
-import type { Core, EdgeHandlesInstance } from 'cytoscape';
+import type { Core, EdgeHandlesInstance, StylesheetStyle } from 'cytoscape';
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import type { ActorMove } from '../../../shared/commands/command';
 import type { Position } from '../../../shared/domain/map-document';
 import { applyDiff } from './apply-diff';
 import { bindCanvasEvents } from './canvas-events';
 import type { CanvasEvent, CanvasHandle } from './canvas-types';
-import { clearArea, createCy, fitView, type Overlay } from './cy-setup';
+import { clearArea, createCy, fitView, TOP_TOOLS, type Overlay } from './cy-setup';
 import { diffElements, isEmptyDiff, withPositions } from './diff';
 import type { GraphElement } from './elements';
 import { applyEmphasis, type CanvasEmphasis } from './emphasis';
@@ -16,7 +16,12 @@ import { cytoscapeRenderOptions, updateRenderChoice } from './level-of-detail/ap
 import { chooseRenderOptions, GL_NOT_ASKED, needsGlInfo } from './level-of-detail/choose-render';
 import { detectGl } from './level-of-detail/detect-gl';
 import { readRenderOverride, withOverride } from './level-of-detail/override';
+import { buildStylesheet } from './stylesheet';
 import { installTestHook } from './test-hook';
+import { runChosenLayout } from '../layouts/run-chosen-layout';
+import { applyMarks, highlightNeighbours } from '../reading/apply-marks';
+import type { Marks } from '../reading/reading-model';
+import { zoomToNodes } from '../reading/zoom-to';
 
 /** Props of the canvas: what to show, what is selected, and where to report gestures. */
 export interface GraphCanvasProps {
@@ -29,6 +34,12 @@ export interface GraphCanvasProps {
   readonly label: string;
   /** Measures the overlay (legend) that fitting keeps clear of; null when there is none. */
   readonly overlay?: () => Overlay | null;
+  /** What to fade, hide and highlight (filters, focus, search). */
+  readonly marks?: Marks;
+  /** Shows the relation kind on each edge when given (labels on demand). */
+  readonly edgeLabel?: ((kind: string) => string) | null;
+  /** Extra style rules (the map's own colours), placed before the selection rules. */
+  readonly extraStyle?: readonly StylesheetStyle[];
   readonly ref?: Ref<CanvasHandle>;
   /** A temporary layer (analysis sizes/colours, comparison marks); null for the plain map. */
   readonly emphasis?: CanvasEmphasis | null;
@@ -58,7 +69,7 @@ function movesToMap(moves: readonly ActorMove[]): Map<string, Position> {
  * and keeps it in step with `elements` by diffing (applied in one `cy.batch`). Cytoscape is never
  * React state; React only decides what should be shown and what is selected.
  */
-export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label, overlay, ref, emphasis = null }: GraphCanvasProps) {
+export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label, overlay, marks, edgeLabel, extraStyle, ref, emphasis = null }: GraphCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const handlesRef = useRef<EdgeHandlesInstance | null>(null);
@@ -67,6 +78,7 @@ export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label,
   const fittedRef = useRef(false);
   const onEventRef = useRef(onEvent);
   const overlayRef = useRef(overlay);
+  const selectedRef = useRef(selectedId);
   /** The elements at mount, read once to pick the renderer. */
   const elementsRef = useRef(elements);
   /** A large layout in a worker: its progress and how to stop it; null when none runs. */
@@ -99,6 +111,9 @@ export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label,
       },
     );
     const removeHook = installTestHook(cy, container);
+    // Hovering an actor brings it and its neighbours forward; leaving it shows the selection again.
+    cy.on('mouseover', 'node', (e) => highlightNeighbours(cy, e.target.id(), true));
+    cy.on('mouseout', 'node', () => highlightNeighbours(cy, selectedRef.current, false));
     const resize = new ResizeObserver(() => cy.resize());
     resize.observe(container);
     return () => {
@@ -135,7 +150,19 @@ export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label,
       cy.$('.is-selected').removeClass('is-selected');
       if (selectedId) cy.getElementById(selectedId).addClass('is-selected');
     });
+    selectedRef.current = selectedId;
+    highlightNeighbours(cy, selectedId, false);
   }, [selectedId, elements]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (cy && extraStyle) cy.style(buildStylesheet(extraStyle));
+  }, [extraStyle]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (cy) applyMarks(cy, marks, edgeLabel);
+  }, [marks, edgeLabel, elements]);
 
   const emphasisRef = useRef<CanvasEmphasis | null>(null);
   useEffect(() => {
@@ -158,27 +185,36 @@ export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label,
       fit() {
         if (cyRef.current) fitView(cyRef.current, overlayRef.current?.() ?? null);
       },
-      async layout() {
+      async layout(request, areaOf) {
         const cy = cyRef.current;
         if (!cy || abortRef.current) return [];
         const actors = cy.nodes().not('.eh-ghost').length;
         const abort = new AbortController();
         abortRef.current = abort;
-        if (usesLargeLayout(actors)) setLargeLayout({ fraction: 0, actors });
+        if (!request && usesLargeLayout(actors)) setLargeLayout({ fraction: 0, actors });
         let moves: ActorMove[];
         try {
-          moves = await runLayout(cy, {
-            signal: abort.signal,
-            onProgress: (fraction) => setLargeLayout({ fraction, actors }),
-          });
+          moves = request
+            ? await runChosenLayout(cy, request, areaOf ?? (() => ''))
+            : await runLayout(cy, {
+                signal: abort.signal,
+                onProgress: (fraction) => setLargeLayout({ fraction, actors }),
+              });
         } finally {
           abortRef.current = null;
           setLargeLayout(null);
         }
         if (moves.length === 0 || cy.destroyed()) return [];
         shownRef.current = withPositions(shownRef.current, movesToMap(moves));
-        fitView(cy, overlayRef.current?.() ?? null);
+        if (!request?.movable) fitView(cy, overlayRef.current?.() ?? null);
         return moves;
+      },
+      zoomTo(ids) {
+        const cy = cyRef.current;
+        if (!cy) return;
+        const wanted = new Set(ids);
+        const eles = cy.nodes().filter((n) => wanted.has(n.id()));
+        zoomToNodes(cy, eles, overlayRef.current?.() ?? null);
       },
       viewportCentre() {
         const cy = cyRef.current;
@@ -187,7 +223,7 @@ export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label,
         const { left, bottom } = clearArea(cy.width(), cy.height(), overlayRef.current?.() ?? null);
         const pan = cy.pan();
         const zoom = cy.zoom();
-        const screen = { x: left + (cy.width() - left) / 2, y: (cy.height() - bottom) / 2 };
+        const screen = { x: left + (cy.width() - left) / 2, y: TOP_TOOLS + (cy.height() - bottom - TOP_TOOLS) / 2 };
         return { x: (screen.x - pan.x) / zoom, y: (screen.y - pan.y) / zoom };
       },
       focus() {

@@ -60,9 +60,9 @@ export function settlePositions(cy: Core, nodes: NodeCollection): ActorMove[] {
   return moves;
 }
 
-/** The real (non-temporary) nodes on the canvas. */
+/** The real nodes on the canvas: actors, not temporary edge-drawing nodes or buurt groups. */
 export function realNodes(cy: Core): NodeCollection {
-  return cy.nodes().not('.eh-ghost');
+  return cy.nodes().not('.eh-ghost').not('[?synthetic]');
 }
 
 /**

@@ -12,6 +12,14 @@ import {
 } from '../../../shared/visual/encoding';
 import { borderColour } from './visual-tokens';
 
+/** A map's own colours and entries (see renderer/src/vocabulary); the encoding table when absent. */
+export interface LegendVocabulary {
+  readonly categories: readonly { readonly id: string }[];
+  readonly relationKinds: readonly { readonly id: string }[];
+  categoryColour(id: string): string;
+  relationColour(id: string): string;
+}
+
 /** One actor-kind row: its shape. */
 export interface KindEntry {
   readonly kind: ActorKind;
@@ -62,24 +70,24 @@ function ordered(present: ReadonlySet<string>, table: readonly string[]): string
  * 'present' only categories and relation kinds that occur on the map are listed; shapes are
  * always shown, strengths once the map has a relation.
  */
-export function legendModel(doc: MapDocument | null, scope: LegendScope): LegendModel {
+export function legendModel(doc: MapDocument | null, scope: LegendScope, vocabulary?: LegendVocabulary): LegendModel {
   const actors = doc?.actors ?? [];
   const relations = doc?.relations ?? [];
   const all = scope === 'all';
-  const categoryIds = all ? Object.keys(CATEGORY_COLOUR) : ordered(new Set(actors.map((a) => a.category)), Object.keys(CATEGORY_COLOUR));
-  const kindIds = all
-    ? Object.keys(RELATION_KIND_STYLE)
-    : ordered(new Set(relations.map((r) => r.kind)), Object.keys(RELATION_KIND_STYLE));
+  const categoryTable = vocabulary ? vocabulary.categories.map((c) => c.id) : Object.keys(CATEGORY_COLOUR);
+  const kindTable = vocabulary ? vocabulary.relationKinds.map((r) => r.id) : Object.keys(RELATION_KIND_STYLE);
+  const categoryIds = all ? categoryTable : ordered(new Set(actors.map((a) => a.category)), categoryTable);
+  const kindIds = all ? kindTable : ordered(new Set(relations.map((r) => r.kind)), kindTable);
   const strengthsShown = all || relations.length > 0;
   return {
     kinds: ACTOR_KINDS.map((kind) => ({ kind, shape: ACTOR_KIND_SHAPE[kind] })),
     categories: categoryIds.map((id) => {
-      const fill = categoryColour(id);
+      const fill = vocabulary ? vocabulary.categoryColour(id) : categoryColour(id);
       return { id, fill, border: borderColour(fill) };
     }),
     relationKinds: kindIds.map((id) => {
       const style = relationStyle(id);
-      return { id, line: style.line, colour: style.colour };
+      return { id, line: style.line, colour: vocabulary ? vocabulary.relationColour(id) : style.colour };
     }),
     strengths: strengthsShown
       ? Object.entries(STRENGTH_WIDTH).map(([strength, width]) => ({ strength: Number(strength), width }))

@@ -5,6 +5,7 @@ import { FALLBACK_RELATION_STYLE } from '../../../shared/visual/encoding';
 import { legendModel, type LegendScope } from './legend-model';
 import { LineSwatch, NodeSwatch, SizeSwatch } from './legend-swatches';
 import { INK } from './visual-tokens';
+import { useVocabulary } from '../vocabulary/vocabulary-context';
 
 /** Props of the legend: the map it explains. */
 export interface LegendProps {
@@ -24,7 +25,8 @@ export function Legend({ doc, initiallyOpen = true, colourGroup }: LegendProps) 
   const { t } = useTranslation();
   const [open, setOpen] = useState(initiallyOpen);
   const [scope, setScope] = useState<LegendScope>('present');
-  const model = useMemo(() => legendModel(doc, scope), [doc, scope]);
+  const vocabulary = useVocabulary();
+  const model = useMemo(() => legendModel(doc, scope, vocabulary), [doc, scope, vocabulary]);
   const bodyId = useId();
   const titleId = useId();
   const neutral = INK.neutralFill;
@@ -58,7 +60,7 @@ export function Legend({ doc, initiallyOpen = true, colourGroup }: LegendProps) 
               {model.categories.map((c) => (
                 <li key={c.id}>
                   <NodeSwatch shape="ellipse" fill={c.fill} border={c.border} size={14} />
-                  {t(`category.${c.id}`, { defaultValue: c.id })}
+                  {vocabulary.categoryLabel(c.id)}
                 </li>
               ))}
             </LegendGroup>
@@ -68,7 +70,7 @@ export function Legend({ doc, initiallyOpen = true, colourGroup }: LegendProps) 
               {model.relationKinds.map((r) => (
                 <li key={r.id}>
                   <LineSwatch line={r.line} colour={r.colour} width={2.5} />
-                  {t(`relationKind.${r.id}`, { defaultValue: r.id })}
+                  {vocabulary.relationLabel(r.id)}
                 </li>
               ))}
             </LegendGroup>

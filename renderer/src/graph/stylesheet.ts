@@ -10,6 +10,7 @@ import {
   type RelationStyle,
 } from '../../../shared/visual/encoding';
 import { forceFieldRules } from '../forcefield/stance-style';
+import { groupRules, readingRules } from '../reading/reading-styles';
 import { borderColour, dashSpec, INK, NODE_BORDER_WIDTH } from './visual-tokens';
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
@@ -157,6 +158,17 @@ function interactionRules(): StylesheetStyle[] {
  * shape per actor kind, colour per category (darker border), size per influence, line style and
  * colour per relation kind, width per strength, an arrow when directed. Later rules win.
  */
-export function buildStylesheet(): StylesheetStyle[] {
-  return [...baseRules(), ...kindRules(), ...categoryRules(), ...influenceRules(), ...relationRules(), ...forceFieldRules(), ...interactionRules()];
+export function buildStylesheet(extra: readonly StylesheetStyle[] = []): StylesheetStyle[] {
+  return [
+    ...baseRules(),
+    ...kindRules(),
+    ...categoryRules(),
+    ...influenceRules(),
+    ...relationRules(),
+    ...extra,
+    ...groupRules(),
+    ...forceFieldRules(),
+    ...readingRules(),
+    ...interactionRules(),
+  ];
 }

@@ -14,6 +14,12 @@ export interface CanvasTestHook {
   recordFrames(): void;
   /** The frame times (performance.now) recorded since `recordFrames`. */
   frameTimes(): number[];
+  /** The visual state classes of that node (faded, hidden, search match, highlighted), or null. */
+  classes(name: string): string[] | null;
+  /** The label of the group node this actor's node sits in, or null at top level. */
+  parentLabel(name: string): string | null;
+  /** How many relations are drawn with their label. */
+  labelledEdges(): number;
 }
 
 declare global {
@@ -64,6 +70,18 @@ export function installTestHook(cy: Core, container: HTMLElement): () => void {
       if (!node) return null;
       const p = node.position();
       return { x: p.x, y: p.y };
+    },
+    classes(name) {
+      const node = nodeByName(cy, name);
+      return node ? node.classes().filter((c) => c.startsWith('is-')) : null;
+    },
+    parentLabel(name) {
+      const node = nodeByName(cy, name);
+      const parent = node?.parent();
+      return parent && parent.nonempty() ? String(parent.data('label')) : null;
+    },
+    labelledEdges() {
+      return cy.edges('.with-label').length;
     },
   };
   window.__wijkwebCanvas = hook;

@@ -1,3 +1,4 @@
+import { DemoButton } from '../demo/demo-button';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapSummary } from '../../../shared/domain/map-document';
@@ -109,6 +110,7 @@ export function HomeScreen({ onOpen, onLoaded }: HomeScreenProps) {
       ) : null}
       {list.maps === null && !list.error ? <p role="status">{t('home.loading')}</p> : null}
       {list.maps !== null && list.maps.length === 0 ? <p className="empty-state">{t('home.empty')}</p> : null}
+      {list.maps !== null && list.maps.length === 0 ? <DemoButton onOpen={onOpen} /> : null}
       {list.maps !== null && list.maps.length > 0 ? (
         <ul className="map-list" aria-label={t('home.listLabel')}>
           {list.maps.map((map) => (

@@ -10,6 +10,8 @@ export interface ActorFormValues {
   readonly influence: number;
   readonly area: string;
   readonly note: string;
+  /** The group (organisation, team) the actor is part of, or null. */
+  readonly parentId: string | null;
 }
 
 /** Defaults for a new actor. */
@@ -21,6 +23,7 @@ export const NEW_ACTOR_VALUES: ActorFormValues = {
   influence: 3,
   area: '',
   note: '',
+  parentId: null,
 };
 
 /** The form values of an existing actor. */
@@ -33,6 +36,7 @@ export function actorValues(actor: Actor): ActorFormValues {
     influence: actor.influence,
     area: actor.area,
     note: actor.note,
+    parentId: actor.parentId ?? null,
   };
 }
 

@@ -1,7 +1,8 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor } from '../../../shared/domain/map-document';
-import { ACTOR_KINDS, DEFAULT_CATEGORIES, INFLUENCE_MAX, INFLUENCE_MIN } from '../../../shared/domain/vocabulary';
+import { ACTOR_KINDS, INFLUENCE_MAX, INFLUENCE_MIN } from '../../../shared/domain/vocabulary';
+import { useVocabulary } from '../vocabulary/vocabulary-context';
 import { useSyncedForm } from '../ui/use-synced-form';
 import { actorProblem, actorValues, NEW_ACTOR_VALUES, type ActorFormValues } from './actor-form-model';
 
@@ -13,12 +14,14 @@ export interface ActorFormProps {
   /** Saves; resolves true on success. The form keeps its values on failure. */
   readonly onSave: (values: ActorFormValues) => Promise<boolean>;
   readonly onDelete?: () => void;
+  /** The actors of the map, to choose the group ("Onderdeel van") from. */
+  readonly actors?: readonly Actor[];
 }
 
 const INFLUENCES = Array.from({ length: INFLUENCE_MAX - INFLUENCE_MIN + 1 }, (_, i) => INFLUENCE_MIN + i);
 
 /** The actor fields: Naam, Soort, Categorie, Natuurlijk persoon, Invloed, Buurt, Notitie; saved on "Opslaan". */
-export function ActorForm({ actor, relationCount, onSave, onDelete }: ActorFormProps) {
+export function ActorForm({ actor, relationCount, onSave, onDelete, actors = [] }: ActorFormProps) {
   const { t } = useTranslation();
   const form = useSyncedForm(actor ? actorValues(actor) : NEW_ACTOR_VALUES);
   const [problem, setProblem] = useState<string | null>(null);
@@ -26,9 +29,11 @@ export function ActorForm({ actor, relationCount, onSave, onDelete }: ActorFormP
   const nameRef = useRef<HTMLInputElement>(null);
   const id = useId();
   const v = form.values;
-  const categories: readonly string[] = DEFAULT_CATEGORIES.includes(v.category as (typeof DEFAULT_CATEGORIES)[number])
-    ? DEFAULT_CATEGORIES
-    : [...DEFAULT_CATEGORIES, v.category];
+  const vocabulary = useVocabulary();
+  const known = vocabulary.categories.map((c) => c.id);
+  const categories: readonly string[] = known.includes(v.category) ? known : [...known, v.category];
+
+  const groups = groupChoices(actors, actor?.id ?? null);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -80,7 +85,7 @@ export function ActorForm({ actor, relationCount, onSave, onDelete }: ActorFormP
         <select id={`${id}-category`} value={v.category} onChange={(e) => form.set('category', e.target.value)}>
           {categories.map((c) => (
             <option key={c} value={c}>
-              {t(`category.${c}`, { defaultValue: c })}
+              {vocabulary.categoryLabel(c)}
             </option>
           ))}
         </select>
@@ -104,6 +109,19 @@ export function ActorForm({ actor, relationCount, onSave, onDelete }: ActorFormP
           ))}
         </select>
       </div>
+      {groups.length > 0 ? (
+        <div className="field">
+          <label htmlFor={`${id}-parent`}>{t('groups.parent')}</label>
+          <select id={`${id}-parent`} value={v.parentId ?? ''} onChange={(e) => form.set('parentId', e.target.value === '' ? null : e.target.value)}>
+            <option value="">{t('groups.none')}</option>
+            {groups.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
       <div className="field">
         <label htmlFor={`${id}-area`}>{t('actor.area')}</label>
         <input id={`${id}-area`} type="text" value={v.area} maxLength={200} onChange={(e) => form.set('area', e.target.value)} />
@@ -125,4 +143,20 @@ export function ActorForm({ actor, relationCount, onSave, onDelete }: ActorFormP
       </div>
     </form>
   );
+}
+
+/** The actors this one can be part of: not itself and not one of its own members (no loops), A–Z. */
+function groupChoices(actors: readonly Actor[], self: string | null): Actor[] {
+  const members = new Set<string>(self === null ? [] : [self]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const a of actors) {
+      if (a.parentId != null && members.has(a.parentId) && !members.has(a.id)) {
+        members.add(a.id);
+        grew = true;
+      }
+    }
+  }
+  return actors.filter((a) => !members.has(a.id)).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
 }

@@ -1,16 +1,16 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapDocument } from '../../../shared/domain/map-document';
-import { EmphasisNote } from '../analysis/emphasis-note';
-import { useMapEmphasis } from '../analysis/emphasis-store';
-import { withOverlay } from '../forcefield/overlay-elements';
-import { useOverlay } from '../forcefield/overlay-store';
-import { StanceControl, StanceLegendGroup } from '../forcefield/stance-control';
 import type { CanvasHandle } from '../graph/canvas-types';
 import { toElements } from '../graph/elements';
 import { GraphCanvas } from '../graph/graph-canvas';
 import { Legend } from '../graph/legend';
+import { EmphasisNote } from '../analysis/emphasis-note';
+import { useMapEmphasis } from '../analysis/emphasis-store';
 import { MapExchangeButtons } from '../exchange/map-exchange-buttons';
+import { withOverlay } from '../forcefield/overlay-elements';
+import { useOverlay } from '../forcefield/overlay-store';
+import { StanceControl, StanceLegendGroup } from '../forcefield/stance-control';
 import { MapToolbar } from './map-toolbar';
 import { MapViewTabs, NETWORK_VIEW } from './map-view-tabs';
 import { MAP_VIEWS } from './map-views';
@@ -20,6 +20,19 @@ import { StatusLine } from './status-line';
 import { useMapActions } from './use-map-actions';
 import { useMapShortcuts } from './use-map-shortcuts';
 import { useMapState } from './use-map-state';
+import { ShortcutsHelp } from '../help/shortcuts-help';
+import { QuickAddBox } from '../quick-add/quick-add-box';
+import { useQuickAdd } from '../quick-add/use-quick-add';
+import { FilterSummary } from '../reading/filter-summary';
+import { ReadingBar } from '../reading/reading-bar';
+import { marksFor, neighbourhood, PLAIN_READING, type Reading } from '../reading/reading-model';
+import { mapVocabulary, vocabularyRules } from '../vocabulary/map-vocabulary';
+import { VocabularyContext } from '../vocabulary/vocabulary-context';
+import { useToast } from '../feedback/toast-context';
+import { LayoutPicker, type LayoutChoice } from '../layouts/layout-picker';
+import { StarterDialog } from '../starter/starter-dialog';
+import { useStarterAdd } from '../starter/use-starter-add';
+import { enterFullScreen, leaveFullScreen, SESSION_RULES } from '../session/session-mode';
 
 /** Props of the map screen: which map, and how to leave it. */
 export interface MapScreenProps {
@@ -46,6 +59,16 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
   const [connectMode, setConnectMode] = useState(false);
   const [viewId, setViewId] = useState<string>(NETWORK_VIEW);
   const canvas = useRef<CanvasHandle | null>(null);
+  const quickAddRef = useRef<HTMLInputElement>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const [reading, setReading] = useState<Reading>(PLAIN_READING);
+  const [edgeLabels, setEdgeLabels] = useState(false);
+  const [areaGroups, setAreaGroups] = useState(false);
+  const [layoutChoice, setLayoutChoice] = useState<LayoutChoice>({ kind: 'force', keepPositions: false });
+  const toast = useToast();
+  const [starterOpen, setStarterOpen] = useState(false);
+  const [session, setSession] = useState(false);
   const legendRef = useRef<HTMLDivElement>(null);
   const measureLegend = useCallback(() => {
     const el = legendRef.current;
@@ -56,10 +79,23 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
   const emphasis = useMapEmphasis(id);
   const overlay = useOverlay();
   const elements = useMemo(
-    () => (doc ? [...withOverlay(toElements(doc), doc, overlay), ...(emphasis?.ghosts ?? [])] : []),
-    [doc, overlay, emphasis],
+    () => (doc ? [...withOverlay(toElements(doc, { areaGroups }), doc, overlay), ...(emphasis?.ghosts ?? [])] : []),
+    [doc, areaGroups, overlay, emphasis],
   );
   const actions = useMapActions({ controller, doc, panel, setPanel, canvas });
+  const quickAdd = useQuickAdd({ controller, doc, setPanel, canvas });
+  const addStarter = useStarterAdd(controller, canvas);
+  const marks = useMemo(() => (doc ? marksFor(doc, reading) : undefined), [doc, reading]);
+  const vocabulary = useMemo(() => mapVocabulary(doc?.vocabulary, t), [doc?.vocabulary, t]);
+  const extraStyle = useMemo(() => [...vocabularyRules(vocabulary), ...(session ? SESSION_RULES : [])], [vocabulary, session]);
+  const edgeLabel = useMemo(() => (edgeLabels ? (kind: string) => vocabulary.relationLabel(kind) : null), [edgeLabels, vocabulary]);
+  const changeReading = (next: Reading) => {
+    setReading(next);
+    // Entering focus, or changing its depth, brings the neighbourhood into view.
+    if (doc && next.focus && (next.focus.id !== reading.focus?.id || next.focus.depth !== reading.focus.depth)) {
+      canvas.current?.zoomTo([...neighbourhood(doc, next.focus.id, next.focus.depth)]);
+    }
+  };
 
   const addActor = useCallback(() => setPanel({ mode: 'new-actor' }), []);
   const addRelation = useCallback(
@@ -76,6 +112,16 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
       redo: () => void redo(),
       fit: actions.fit,
       clearSelection: () => setPanel(OVERVIEW),
+      focusQuickAdd: () => {
+        setViewId(NETWORK_VIEW);
+        quickAddRef.current?.focus();
+      },
+      showHelp: () => setHelpOpen(true),
+      search: () => {
+        setViewId(NETWORK_VIEW);
+        searchRef.current?.focus();
+        searchRef.current?.select();
+      },
     }),
     [addActor, addRelation, actions, undo, redo],
   );
@@ -100,6 +146,16 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
 
   const { canUndo, canRedo } = controller.state;
   const current = controller.state.doc;
+  const runLayout = async (): Promise<void> => {
+    // The plain force layout keeps its original path; the others (and 'keep my positions') animate.
+    if (layoutChoice.kind === 'force' && !layoutChoice.keepPositions) return actions.layout();
+    const unplaced = current.actors.filter((a) => a.position === null).map((a) => a.id);
+    const movable = layoutChoice.keepPositions ? [...(panel.mode === 'actor' ? [panel.id] : []), ...unplaced] : null;
+    if (movable && movable.length === 0) return toast.info(t('layouts.nothingToMove'));
+    const areas = new Map(current.actors.map((a) => [a.id, a.area]));
+    const moves = (await canvas.current?.layout({ kind: layoutChoice.kind, movable }, (id) => areas.get(id) ?? '')) ?? [];
+    if (moves.length > 0 && (await controller.run({ type: 'actors.move', moves }))) toast.info(t('layouts.done'));
+  };
   const view = MAP_VIEWS.find((v) => v.id === viewId);
   const showOnMap = (ids: readonly string[]): void => {
     setViewId(NETWORK_VIEW);
@@ -108,64 +164,130 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
     setPanel(current.actors.some((a) => a.id === first) ? { mode: 'actor', id: first } : { mode: 'relation', id: first });
   };
   return (
-    <div className="map-screen">
-      <div className="map-bar">
-        <h1 className="map-title">{current.name}</h1>
-        <MapViewTabs views={MAP_VIEWS} current={viewId} onChange={setViewId} />
-        <MapToolbar
-          canUndo={canUndo}
-          canRedo={canRedo}
-          connectMode={connectMode}
-          hasActors={current.actors.length > 0}
-          onBack={onBack}
-          onAddActor={addActor}
-          onAddRelation={addRelation}
-          onToggleConnect={() => setConnectMode(!connectMode)}
-          onUndo={() => void undo()}
-          onRedo={() => void redo()}
-          onLayout={() => void actions.layout()}
-          onFit={actions.fit}
-        />
-        <MapExchangeButtons doc={current} controller={controller} />
-      </div>
-      {view ? (
-        <div className="map-body map-body-view" role="tabpanel" aria-label={t(view.labelKey)}>
-          <view.Component doc={current} controller={controller} showOnMap={showOnMap} />
-        </div>
-      ) : null}
-      <div className="map-body" hidden={view !== undefined}>
-        <div className="canvas-area">
-          <GraphCanvas
-            ref={canvas}
-            elements={elements}
-            selectedId={selectedIdOf(panel)}
-            connectMode={connectMode}
-            onEvent={actions.onCanvasEvent}
-            label={t('map.canvasLabel', { name: current.name })}
-            overlay={measureLegend}
-            emphasis={emphasis}
-          />
-          <EmphasisNote mapId={id} emphasis={emphasis} />
-          {current.actors.length === 0 ? <p className="canvas-hint">{t('map.emptyHint')}</p> : null}
-          {connectMode ? (
-            <p className="connect-hint" role="status">
-              {t('map.connectHint')}
-            </p>
-          ) : null}
-          <div className="legend-overlay" ref={legendRef}>
-            <StanceControl
-              doc={current}
-              onMove={(moves) => void controller.run({ type: 'actors.move', moves }).then((done) => done && requestAnimationFrame(() => actions.fit()))}
+    <VocabularyContext.Provider value={vocabulary}>
+      <div className={session ? 'map-screen is-session' : 'map-screen'}>
+        <div className="map-bar">
+          <h1 className="map-title">{current.name}</h1>
+          {session ? (
+            <div className="toolbar session-bar" role="group" aria-label={t('session.label')}>
+              <button type="button" onClick={() => void undo()} disabled={!canUndo}>
+                {t('map.undo')}
+              </button>
+              <button type="button" onClick={actions.fit}>
+                {t('map.fit')}
+              </button>
+              <button
+                type="button"
+                className="button-primary"
+                onClick={() => {
+                  setSession(false);
+                  leaveFullScreen();
+                }}
+              >
+                {t('session.end')}
+              </button>
+            </div>
+          ) : (
+            <>
+            <MapViewTabs views={MAP_VIEWS} current={viewId} onChange={setViewId} />
+            <MapToolbar
+              canUndo={canUndo}
+              canRedo={canRedo}
+              connectMode={connectMode}
+              hasActors={current.actors.length > 0}
+              onBack={onBack}
+              onAddActor={addActor}
+              onAddRelation={addRelation}
+              onToggleConnect={() => setConnectMode(!connectMode)}
+              onUndo={() => void undo()}
+              onRedo={() => void redo()}
+              onLayout={() => void runLayout()}
+              onFit={actions.fit}
             />
-            <Legend doc={current} colourGroup={overlay.fieldId ? <StanceLegendGroup /> : undefined} />
-          </div>
+            <LayoutPicker choice={layoutChoice} onChange={setLayoutChoice} />
+            <MapExchangeButtons doc={current} controller={controller} />
+              <button
+                type="button"
+                onClick={() => {
+                  setSession(true);
+                  setViewId(NETWORK_VIEW);
+                  setPanel(OVERVIEW);
+                  enterFullScreen();
+                }}
+              >
+                {t('session.start')}
+              </button>
+            </>
+          )}
         </div>
-        <SidePanel doc={current} panel={panel} actions={actions} />
+        {view ? (
+          <div className="map-body map-body-view" role="tabpanel" aria-label={t(view.labelKey)}>
+            <view.Component doc={current} controller={controller} showOnMap={showOnMap} />
+          </div>
+        ) : null}
+        <div className="map-body" hidden={view !== undefined}>
+          <div className="canvas-area">
+            {session ? null : <QuickAddBox actors={current.actors} onAdd={quickAdd} inputRef={quickAddRef} />}
+            <GraphCanvas
+              ref={canvas}
+              elements={elements}
+              selectedId={selectedIdOf(panel)}
+              connectMode={connectMode}
+              onEvent={actions.onCanvasEvent}
+              label={t('map.canvasLabel', { name: current.name })}
+              overlay={measureLegend}
+              marks={marks}
+              edgeLabel={edgeLabel}
+              extraStyle={extraStyle}
+              emphasis={emphasis}
+            />
+            <EmphasisNote mapId={id} emphasis={emphasis} />
+            {session ? null : (
+            <ReadingBar
+              doc={current}
+              reading={reading}
+              onChange={changeReading}
+              selectedActor={panel.mode === 'actor' ? panel.id : null}
+              edgeLabels={edgeLabels}
+              onEdgeLabels={setEdgeLabels}
+              onZoomTo={(ids) => canvas.current?.zoomTo(ids)}
+              areaGroups={areaGroups}
+              onAreaGroups={setAreaGroups}
+              searchRef={searchRef}
+            />
+            )}
+            {current.actors.length === 0 ? <p className="canvas-hint">{t('map.emptyHint')}</p> : null}
+            {current.actors.length === 0 ? (
+              <button type="button" className="starter-open button-primary" onClick={() => setStarterOpen(true)}>
+                {t('starter.open')}
+              </button>
+            ) : null}
+            {connectMode ? (
+              <p className="connect-hint" role="status">
+                {t('map.connectHint')}
+              </p>
+            ) : null}
+            <div className="legend-overlay" ref={legendRef}>
+              {marks ? <FilterSummary doc={current} reading={reading} marks={marks} onChange={changeReading} /> : null}
+              <StanceControl
+                doc={current}
+                onMove={(moves) => void controller.run({ type: 'actors.move', moves }).then((done) => done && requestAnimationFrame(() => actions.fit()))}
+              />
+              <Legend doc={current} colourGroup={overlay.fieldId ? <StanceLegendGroup /> : undefined} />
+            </div>
+          </div>
+          {session ? null : <SidePanel doc={current} panel={panel} actions={actions} />}
+        </div>
+        <footer className="map-footer">
+          <StatusLine actors={current.actors.length} relations={current.relations.length} />
+          <p className="shortcuts">{t('map.shortcuts')}</p>
+          <button type="button" className="button-link button-small" aria-keyshortcuts="?" onClick={() => setHelpOpen(true)}>
+            {t('help.open')}
+          </button>
+        </footer>
+        {helpOpen ? <ShortcutsHelp onClose={() => setHelpOpen(false)} /> : null}
+        {starterOpen ? <StarterDialog onAdd={addStarter} onClose={() => setStarterOpen(false)} /> : null}
       </div>
-      <footer className="map-footer">
-        <StatusLine actors={current.actors.length} relations={current.relations.length} />
-        <p className="shortcuts">{t('map.shortcuts')}</p>
-      </footer>
-    </div>
+    </VocabularyContext.Provider>
   );
 }

@@ -1,4 +1,6 @@
 import type { ComponentType } from 'react';
+import { TableView } from '../table/table-view';
+import { VocabularyView } from '../vocabulary/vocabulary-view';
 import type { MapDocument } from '../../../shared/domain/map-document';
 import { AnalysisView } from '../analysis/analysis-view';
 import { MeetingsView } from '../meetings/meetings-view';
@@ -31,6 +33,8 @@ export interface MapView {
  * and keeps its code in its own folder, e.g. `renderer/src/forcefield/`.
  */
 export const MAP_VIEWS: readonly MapView[] = [
+  { id: 'tabel', labelKey: 'table.tab', Component: TableView },
+  { id: 'woordenlijst', labelKey: 'vocabulary.tab', Component: VocabularyView },
   { id: 'krachtenveld', labelKey: 'forcefield.tab', Component: ForceFieldView },
   { id: 'analyse', labelKey: 'analysis.tab', Component: AnalysisView },
   { id: 'momentopnamen', labelKey: 'snapshots.tab', Component: SnapshotsView },

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useVocabulary } from '../vocabulary/vocabulary-context';
 import type { MapDocument } from '../../../shared/domain/map-document';
 
 /** Props of the overview: the map, and what to do when the user picks an actor or relation. */
@@ -17,6 +18,7 @@ const LIST_LIMIT = 150;
  */
 export function OverviewPanel({ doc, onSelect }: OverviewPanelProps) {
   const { t, i18n } = useTranslation();
+  const vocabulary = useVocabulary();
   const [filter, setFilter] = useState('');
   const filterId = useId();
   const names = useMemo(() => new Map(doc.actors.map((a) => [a.id, a.name])), [doc.actors]);
@@ -69,7 +71,7 @@ export function OverviewPanel({ doc, onSelect }: OverviewPanelProps) {
               {t('overview.relationLabel', {
                 from: names.get(r.from) ?? '?',
                 to: names.get(r.to) ?? '?',
-                kind: t(`relationKind.${r.kind}`, { defaultValue: r.kind }),
+                kind: vocabulary.relationLabel(r.kind),
               })}
             </button>
           </li>

@@ -1,7 +1,8 @@
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor, Relation } from '../../../shared/domain/map-document';
-import { DEFAULT_RELATION_KINDS, STRENGTH_MAX, STRENGTH_MIN } from '../../../shared/domain/vocabulary';
+import { STRENGTH_MAX, STRENGTH_MIN } from '../../../shared/domain/vocabulary';
+import { useVocabulary } from '../vocabulary/vocabulary-context';
 import { relationStyle } from '../../../shared/visual/encoding';
 import { useSyncedForm } from '../ui/use-synced-form';
 import { newRelationValues, relationProblem, relationValues, type RelationFormValues } from './relation-form-model';
@@ -35,9 +36,9 @@ export function RelationForm({ relation, actors, initialFrom, onSave, onDelete }
     const collator = new Intl.Collator(i18n.language, { sensitivity: 'base', numeric: true });
     return [...actors].sort((a, b) => collator.compare(a.name, b.name));
   }, [actors, i18n.language]);
-  const kinds: readonly string[] = (DEFAULT_RELATION_KINDS as readonly string[]).includes(v.kind)
-    ? DEFAULT_RELATION_KINDS
-    : [...DEFAULT_RELATION_KINDS, v.kind];
+  const vocabulary = useVocabulary();
+  const known = vocabulary.relationKinds.map((k) => k.id);
+  const kinds: readonly string[] = known.includes(v.kind) ? known : [...known, v.kind];
 
   const changeKind = (kind: string) => {
     // Until the user sets "Gericht" themselves, it follows the usual direction of the kind.
@@ -94,7 +95,7 @@ export function RelationForm({ relation, actors, initialFrom, onSave, onDelete }
         <select id={`${id}-kind`} value={v.kind} onChange={(e) => changeKind(e.target.value)}>
           {kinds.map((k) => (
             <option key={k} value={k}>
-              {t(`relationKind.${k}`, { defaultValue: k })}
+              {vocabulary.relationLabel(k)}
             </option>
           ))}
         </select>

@@ -62,12 +62,13 @@ export function SidePanel({ doc, panel, actions }: SidePanelProps) {
       </div>
       <div className="panel-body">
         {panel.mode === 'overview' ? <OverviewPanel doc={doc} onSelect={actions.select} /> : null}
-        {panel.mode === 'new-actor' ? <ActorForm key="new-actor" actor={null} relationCount={0} onSave={actions.addActor} /> : null}
+        {panel.mode === 'new-actor' ? <ActorForm key="new-actor" actor={null} relationCount={0} onSave={actions.addActor} actors={doc.actors} /> : null}
         {actor ? (
           <ActorForm
             key={actor.id}
             actor={actor}
             relationCount={relationCount}
+            actors={doc.actors}
             onSave={(values) => actions.updateActor(actor, values)}
             onDelete={() => actions.removeActor(actor)}
           />

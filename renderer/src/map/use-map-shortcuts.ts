@@ -10,6 +10,12 @@ export interface MapShortcutHandlers {
   redo(): void;
   fit(): void;
   clearSelection(): void;
+  /** Puts the cursor in the quick-add box (N). */
+  focusQuickAdd(): void;
+  /** Opens the list of shortcuts (?). */
+  showHelp(): void;
+  /** Puts the cursor in the search box (Ctrl+F). */
+  search(): void;
 }
 
 /** Which handler a key press asks for, or null. Pure, so it can be tested without a DOM. */
@@ -17,9 +23,11 @@ export function shortcutFor(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey'
   const mod = e.ctrlKey || e.metaKey;
   const key = e.key.toLowerCase();
   if (e.altKey) return null;
+  if (key === '?' && !mod) return 'showHelp';
   if (mod) {
     if (key === 'z') return e.shiftKey ? 'redo' : 'undo';
     if (key === 'y' && !e.shiftKey) return 'redo';
+    if (key === 'f' && !e.shiftKey) return 'search';
     return null;
   }
   if (e.shiftKey && key !== 'delete') return null;
@@ -30,6 +38,8 @@ export function shortcutFor(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey'
       return 'addRelation';
     case 'f':
       return 'fit';
+    case 'n':
+      return 'focusQuickAdd';
     case 'delete':
     case 'backspace':
       return 'deleteSelection';
@@ -41,7 +51,7 @@ export function shortcutFor(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey'
 }
 
 /**
- * Keyboard shortcuts of the map screen: A, R, Delete, Ctrl+Z, Ctrl+Shift+Z / Ctrl+Y, F, Escape.
+ * Keyboard shortcuts of the map screen: A, R, N, Delete, Ctrl+Z, Ctrl+Shift+Z / Ctrl+Y, F, ?, Ctrl+F, Escape.
  * They never fire while the user types in a field or a dialog is open, so Ctrl+Z in a text field
  * stays the field's own undo.
  */

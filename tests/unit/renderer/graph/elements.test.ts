@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from '../../../../shared/domain/factories';
+import { emptyMap } from '../../../../shared/domain/map-document';
 import { fallbackPosition, toElements } from '../../../../renderer/src/graph/elements';
 import { sampleMap } from '../fixtures';
 
@@ -14,7 +15,7 @@ describe('toElements', () => {
     const [gem] = toElements(sampleMap());
     expect(gem).toEqual({
       group: 'nodes',
-      data: { id: 'gem', label: 'Gemeente Utrecht', kind: 'formeel', category: 'gemeente', influence: 5, isPerson: false },
+      data: { id: 'gem', label: 'Gemeente Utrecht', kind: 'formeel', category: 'gemeente', influence: 5, isPerson: false, parent: null },
       position: { x: 0, y: 0 },
     });
   });
@@ -50,5 +51,32 @@ describe('toElements', () => {
     const copy = structuredClone(doc);
     toElements(doc);
     expect(doc).toEqual(copy);
+  });
+});
+
+describe('groups on the canvas', () => {
+  const base = emptyMap('m', 'Lindenhof', '2026-01-01T00:00:00.000Z');
+  const doc = {
+    ...base,
+    actors: [
+      createActor({ id: 'wm', name: 'Wijkmanager', parentId: 'gem', area: 'Noord' }),
+      createActor({ id: 'gem', name: 'Gemeente', area: 'Noord' }),
+      createActor({ id: 'f', name: 'Fatima', area: 'Noord' }),
+      createActor({ id: 'p', name: 'Portaal' }),
+    ],
+  };
+
+  it('puts members in their organisation and lists the organisation first', () => {
+    const nodes = toElements(doc).filter((e) => e.group === 'nodes');
+    expect(nodes.map((n) => n.data.id)).toEqual(['gem', 'f', 'p', 'wm']);
+    expect(nodes.find((n) => n.data.id === 'wm')?.data).toMatchObject({ parent: 'gem' });
+  });
+
+  it('shows buurten as groups of the top-level actors on request', () => {
+    const nodes = toElements(doc, { areaGroups: true }).filter((e) => e.group === 'nodes');
+    expect(nodes[0]?.data).toMatchObject({ id: 'buurt:Noord', label: 'Noord', synthetic: true });
+    expect(nodes.find((n) => n.data.id === 'gem')?.data.parent).toBe('buurt:Noord');
+    expect(nodes.find((n) => n.data.id === 'wm')?.data.parent).toBe('gem');
+    expect(nodes.find((n) => n.data.id === 'p')?.data.parent).toBeNull();
   });
 });

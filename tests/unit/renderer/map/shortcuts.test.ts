@@ -12,6 +12,8 @@ describe('shortcutFor', () => {
     expect(key('f')).toBe('fit');
     expect(key('Delete')).toBe('deleteSelection');
     expect(key('Escape')).toBe('clearSelection');
+    expect(key('n')).toBe('focusQuickAdd');
+    expect(key('?', { shiftKey: true })).toBe('showHelp');
   });
 
   it('maps undo and both redo combinations, also with Cmd', () => {
@@ -19,6 +21,7 @@ describe('shortcutFor', () => {
     expect(key('Z', { ctrlKey: true, shiftKey: true })).toBe('redo');
     expect(key('y', { ctrlKey: true })).toBe('redo');
     expect(key('z', { metaKey: true })).toBe('undo');
+    expect(key('f', { ctrlKey: true })).toBe('search');
   });
 
   it('ignores other combinations', () => {
