@@ -25,7 +25,7 @@ import { QuickAddBox } from '../quick-add/quick-add-box';
 import { useQuickAdd } from '../quick-add/use-quick-add';
 import { FilterSummary } from '../reading/filter-summary';
 import { ReadingBar } from '../reading/reading-bar';
-import { marksFor, neighbourhood, PLAIN_READING, type Reading } from '../reading/reading-model';
+import { marksFor, neighbourhood, PLAIN_READING, shownIds, type Reading } from '../reading/reading-model';
 import { mapVocabulary, vocabularyRules } from '../vocabulary/map-vocabulary';
 import { VocabularyContext } from '../vocabulary/vocabulary-context';
 import { useToast } from '../feedback/toast-context';
@@ -86,6 +86,9 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
   const quickAdd = useQuickAdd({ controller, doc, setPanel, canvas });
   const addStarter = useStarterAdd(controller, canvas);
   const marks = useMemo(() => (doc ? marksFor(doc, reading) : undefined), [doc, reading]);
+  // What the map shows under its filters, focus and folded groups (not the search): the other
+  // views, such as printing, show the same. Null while nothing is left out.
+  const visibleIds = useMemo(() => (doc ? shownIds(doc, marksFor(doc, { ...reading, search: '' })) : null), [doc, reading]);
   const vocabulary = useMemo(() => mapVocabulary(doc?.vocabulary, t), [doc?.vocabulary, t]);
   const extraStyle = useMemo(() => [...vocabularyRules(vocabulary), ...(session ? SESSION_RULES : [])], [vocabulary, session]);
   const edgeLabel = useMemo(() => (edgeLabels ? (kind: string) => vocabulary.relationLabel(kind) : null), [edgeLabels, vocabulary]);
@@ -222,7 +225,7 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
         </div>
         {view ? (
           <div className="map-body map-body-view" role="tabpanel" aria-label={t(view.labelKey)}>
-            <view.Component doc={current} controller={controller} showOnMap={showOnMap} />
+            <view.Component doc={current} controller={controller} showOnMap={showOnMap} visibleIds={visibleIds} />
           </div>
         ) : null}
         <div className="map-body" hidden={view !== undefined}>

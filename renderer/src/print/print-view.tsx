@@ -69,7 +69,7 @@ export function PrintView({ doc, visibleIds = null }: MapViewProps) {
     <div className="print-view">
       <div>
         <PrintForm settings={settings} onChange={change} />
-        {visibleIds ? <p className="print-hint">{t('print.filtered', { count: visibleIds.size })}</p> : null}
+        {visibleIds ? <p className="print-hint">{t('print.filtered', { count: doc.actors.filter((a) => visibleIds.has(a.id)).length })}</p> : null}
         <div className="print-actions">
           <button type="button" className="button-primary" onClick={() => window.print()}>
             {t('print.print')}

@@ -155,3 +155,10 @@ export function filterChoices(doc: MapDocument): MapFilter {
     strengths: uniq(doc.relations.map((r) => r.strength)).sort(),
   };
 }
+
+/** The ids of the actors and relations left in view by these marks, or null when none is left out. */
+export function shownIds(doc: MapDocument, marks: Marks): ReadonlySet<string> | null {
+  if (marks.hidden.size === 0 && marks.dimmed.size === 0) return null;
+  const out = (id: string): boolean => marks.hidden.has(id) || marks.dimmed.has(id);
+  return new Set([...doc.actors.map((a) => a.id), ...doc.relations.map((r) => r.id)].filter((id) => !out(id)));
+}

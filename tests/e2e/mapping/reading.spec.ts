@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from '../fixtures';
 import { addRelation, newMap, quickAdd, snap } from './helpers';
@@ -68,6 +69,16 @@ test('reading the map: search, filters with legend summary, focus mode, hover ne
   await page.getByRole('button', { name: 'Filter', exact: true }).click();
   await expect(filter).toHaveCount(0);
   await snap(page, 'map-filtered-legend');
+
+  // Printing shows what the map shows: the filtered-out actors are not on the sheet.
+  await page.getByRole('tab', { name: 'Afdrukken' }).click();
+  await expect(page.getByText('Alleen wat zichtbaar is op de kaart wordt afgedrukt (3 actoren).')).toBeVisible();
+  const svgDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'SVG opslaan' }).click();
+  const svg = readFileSync(await (await svgDownload).path(), 'utf8');
+  for (const shown of ['Fatima', 'Huiskamer Lindenhof', 'Moskee Al Fath']) expect(svg).toContain(shown);
+  for (const left of ['Gemeente Utrecht', 'Wijkteam Lindenhof', 'Portaal']) expect(svg).not.toContain(left);
+  await page.getByRole('tab', { name: 'Kaart' }).click();
   await summary.getByRole('button', { name: 'Alles weer tonen' }).click();
   await expect(summary).toHaveCount(0);
   expect(await classes(page, 'Gemeente Utrecht')).not.toContain('is-hidden');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, createRelation } from '../../../../shared/domain/factories';
 import { emptyMap, type MapDocument } from '../../../../shared/domain/map-document';
-import { filterChoices, marksFor, neighbourhood, NO_FILTER, PLAIN_READING, searchMatches, toggleFilter } from '../../../../renderer/src/reading/reading-model';
+import { filterChoices, marksFor, neighbourhood, NO_FILTER, PLAIN_READING, searchMatches, shownIds, toggleFilter } from '../../../../renderer/src/reading/reading-model';
 
 // g — w — h — f — m   (a chain), p alone
 function map(): MapDocument {
@@ -75,5 +75,11 @@ describe('reading the map', () => {
     expect(choices.areas).toEqual(['Noord', 'Zuid']);
     expect(choices.tags).toEqual(['huiskamer']);
     expect(choices.strengths).toEqual([1, 2, 3]);
+  });
+
+  it('tells the other views (printing) what is left in view: nothing left out gives null', () => {
+    expect(shownIds(map(), marksFor(map(), PLAIN_READING))).toBeNull();
+    const reading = { ...PLAIN_READING, filter: toggleFilter(NO_FILTER, 'kinds', 'informeel') };
+    expect([...(shownIds(map(), marksFor(map(), reading)) ?? [])].sort()).toEqual(['f', 'fm', 'h', 'hf', 'm']);
   });
 });
