@@ -37,7 +37,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       store.delete(id);
       return { id };
     },
-    'maps.import': ({ name, actors, relations }) => store.importMap(name, actors, relations),
+    'maps.import': ({ name, actors, relations, vocabulary }) => store.importMap(name, actors, relations, vocabulary),
     'map.open': ({ id }) => store.open(id),
     'map.apply': ({ id, command }) => store.apply(id, command),
     'map.undo': ({ id }) => store.undo(id),

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { Command } from '../../shared/commands/command';
 import { emptyHistory, execute, redo, undo, type History, type Versioned } from '../../shared/commands/history';
 import { newId } from '../../shared/domain/ids';
-import { emptyMap, LIMITS, mapDocumentSchema, summarize, type Actor, type MapDocument, type MapSummary, type Relation } from '../../shared/domain/map-document';
+import { emptyMap, LIMITS, mapDocumentSchema, summarize, type Actor, type MapDocument, type MapSummary, type Relation, type Vocabulary } from '../../shared/domain/map-document';
 import { formatIssues } from '../../shared/domain/zod-issues';
 import type { MapState, Notice } from '../../shared/ipc/contract';
 import { unwrap, WijkwebError, type Result } from '../../shared/result';
@@ -148,11 +148,16 @@ export class MapStore {
    * Creates a map from imported actors and relations (a new map: no undo history). The whole
    * document is validated first; an invalid one throws `invalid-input` and nothing is created.
    */
-  importMap(name: string, actors: readonly Actor[], relations: readonly Relation[]): MapSummary {
+  importMap(name: string, actors: readonly Actor[], relations: readonly Relation[], vocabulary?: Vocabulary): MapSummary {
     this.#assertOpen();
     const checked = checkName(name);
     const id = newId();
-    const doc: MapDocument = { ...emptyMap(id, checked, this.#nowIso()), actors: [...actors], relations: [...relations] };
+    const doc: MapDocument = {
+      ...emptyMap(id, checked, this.#nowIso()),
+      actors: [...actors],
+      relations: [...relations],
+      ...(vocabulary ? { vocabulary } : {}),
+    };
     const valid = mapDocumentSchema.safeParse(doc);
     if (!valid.success) throw new WijkwebError('invalid-input', msg.invalidResult, formatIssues(valid.error));
     this.#maps.set(id, this.#loaded(id, valid.data));

@@ -1,7 +1,8 @@
 import type { Command } from '../commands/command';
 import { createActor, createRelation } from '../domain/factories';
 import { newId } from '../domain/ids';
-import { emptyMap, type Actor, type ActorPatch, type MapDocument, type Relation } from '../domain/map-document';
+import { vocabularyForImport } from './import-vocabulary';
+import { emptyMap, type Vocabulary, type Actor, type ActorPatch, type MapDocument, type Relation } from '../domain/map-document';
 import type { DraftActor, ImportDraft } from './draft';
 import { MAX_GROUP_DEPTH, MAX_PROBLEMS } from './limits';
 import type { ImportProblem } from './problems';
@@ -190,14 +191,23 @@ export function planImport(draft: ImportDraft, target: MapDocument | null, optio
 
 /** The new map a plan makes (import as new map). */
 export function planToDocument(plan: ImportPlan, id: string, name: string, now: string): MapDocument {
-  return { ...emptyMap(id, name, now), actors: plan.newActors, relations: plan.newRelations };
+  const vocabulary = planVocabulary(plan, undefined);
+  return { ...emptyMap(id, name, now), actors: plan.newActors, relations: plan.newRelations, ...(vocabulary ? { vocabulary } : {}) };
+}
+
+/** The map vocabulary after this import: `own` plus the new categories it brings, or null if none. */
+export function planVocabulary(plan: ImportPlan, own: Vocabulary | undefined): Vocabulary | null {
+  const categories = [...plan.newActors.map((a) => a.category), ...plan.updates.flatMap((u) => (u.patch.category ? [u.patch.category] : []))];
+  return vocabularyForImport(categories, own);
 }
 
 /** The one undoable command that merges a plan into the open map. */
-export function planToCommand(plan: ImportPlan): Command {
+export function planToCommand(plan: ImportPlan, own?: Vocabulary): Command {
+  const vocabulary = planVocabulary(plan, own);
   return {
     type: 'batch',
     commands: [
+      ...(vocabulary ? [{ type: 'vocabulary.set', vocabulary } as const] : []),
       ...plan.newActors.map((actor): Command => ({ type: 'actor.add', actor })),
       ...plan.updates.map((u): Command => ({ type: 'actor.update', id: u.id, patch: u.patch })),
       ...plan.newRelations.map((relation): Command => ({ type: 'relation.add', relation })),

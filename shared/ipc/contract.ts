@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { commandSchema } from '../commands/command';
-import { actorSchema, idSchema, LIMITS, mapDocumentSchema, mapSummarySchema, relationSchema } from '../domain/map-document';
+import { actorSchema, idSchema, LIMITS, mapDocumentSchema, mapSummarySchema, relationSchema, vocabularySchema } from '../domain/map-document';
 import { snapshotInfoSchema, snapshotMetaSchema } from '../domain/snapshot';
 import type { Channel, EventName } from './channels';
 import { ORIENTATIONS, PAPER_SIZES } from '../print/paper';
@@ -54,6 +54,8 @@ export const contract = {
       name: mapName,
       actors: z.array(actorSchema).max(LIMITS.actors),
       relations: z.array(relationSchema).max(LIMITS.relations),
+      /** The map's own categories the import brings (see shared/io/import-vocabulary.ts). */
+      vocabulary: vocabularySchema.optional(),
     }),
     output: mapSummarySchema,
   },

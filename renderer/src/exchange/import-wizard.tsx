@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapDocument } from '../../../shared/domain/map-document';
-import { planIsEmpty, planToCommand } from '../../../shared/io/plan';
+import { planIsEmpty, planToCommand, planVocabulary } from '../../../shared/io/plan';
 import { formatProblem } from '../../../shared/io/problems';
 import { useApi } from '../app/use-api';
 import { useToast } from '../feedback/toast-context';
@@ -112,14 +112,15 @@ export function ImportWizard({ target, onClose, onCreated }: ImportWizardProps) 
     setBusy(true);
     const added = { actors: plan.newActors.length, relations: plan.newRelations.length };
     if (target) {
-      const ok = await target.controller.run(planToCommand(plan));
+      const ok = await target.controller.run(planToCommand(plan, target.doc.vocabulary));
       setBusy(false);
       if (!ok) return;
       toast.info(t('exchange.imported', added));
       onClose();
       return;
     }
-    const result = await api.maps.import({ name: mapName.trim(), actors: plan.newActors, relations: plan.newRelations });
+    const vocabulary = planVocabulary(plan, undefined);
+    const result = await api.maps.import({ name: mapName.trim(), actors: plan.newActors, relations: plan.newRelations, ...(vocabulary ? { vocabulary } : {}) });
     setBusy(false);
     if (!result.ok) {
       toast.error(t('exchange.importFailed'), result.error);

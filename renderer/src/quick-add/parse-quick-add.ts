@@ -1,3 +1,4 @@
+import { CATEGORY_SYNONYMS } from '../../../shared/domain/category-words';
 import type { ActorKind } from '../../../shared/domain/vocabulary';
 
 /** What one line typed in the quick-add box means. */
@@ -21,21 +22,8 @@ const INFORMAL_CATEGORIES = new Set(['bewoner', 'bewonersinitiatief']);
 /** Categories whose actors are natural persons (personal data). */
 const PERSON_CATEGORIES = new Set(['bewoner']);
 
-/** Everyday Dutch words for the default categories, besides the words of their labels. */
-export const CATEGORY_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
-  gemeente: ['wijkmanager', 'wijkregisseur'],
-  wijkteam: ['wijkteam', 'buurtteam'],
-  welzijn: ['opbouwwerk', 'opbouwwerker', 'welzijnswerk', 'buurthuis', 'stip', 'steunpunt'],
-  woningcorporatie: ['corporatie', 'woningbouw'],
-  zorg: ['ggd', 'huisarts', 'huisartsenpraktijk', 'wijkverpleging', 'thuiszorg'],
-  onderwijs: ['school', 'basisschool', 'kinderopvang', 'bibliotheek'],
-  veiligheid: ['politie', 'wijkagent', 'buurtpreventie', 'boa'],
-  religie: ['kerk', 'moskee', 'geloof'],
-  'sport-cultuur': ['sport', 'sportclub', 'cultuur', 'vereniging'],
-  ondernemer: ['winkel', 'bedrijf', 'ondernemers'],
-  bewonersinitiatief: ['initiatief', 'huiskamer', 'repaircafé', 'repaircafe'],
-  bewoner: ['bewoner', 'bewoonster', 'sleutelfiguur', 'resident'],
-};
+/** Everyday words for the default categories (shared with imports). */
+export { CATEGORY_SYNONYMS } from '../../../shared/domain/category-words';
 
 /** Words too small to mean a category on their own ("en", "of", …). */
 const MIN_WORD = 3;
