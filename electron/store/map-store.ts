@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { Command } from '../../shared/commands/command';
 import { emptyHistory, execute, redo, undo, type History, type Versioned } from '../../shared/commands/history';
 import { newId } from '../../shared/domain/ids';
-import { emptyMap, LIMITS, mapDocumentSchema, summarize, type MapDocument, type MapSummary } from '../../shared/domain/map-document';
+import { emptyMap, LIMITS, summarize, type MapDocument, type MapSummary } from '../../shared/domain/map-document';
 import { formatIssues } from '../../shared/domain/zod-issues';
 import type { MapState, Notice } from '../../shared/ipc/contract';
 import { unwrap, WijkwebError, type Result } from '../../shared/result';
