@@ -98,9 +98,10 @@ async function gesture(page: Page): Promise<{ fps: number; freezeMs: number; lon
   let freeze = 0;
   let previous = start;
   for (const f of frames) {
-    if (f - start > 1_000) break;
+    // Gaps that start in the first second count, also when the next frame comes later.
     freeze = Math.max(freeze, f - previous);
     previous = f;
+    if (f - start > 1_000) break;
   }
   if (frames.length === 0) freeze = end - start;
   const longestTaskMs = await page.evaluate(() => window.__benchLongest ?? 0);
@@ -132,9 +133,16 @@ async function layout(page: Page): Promise<{ ms: number; longestTaskMs: number; 
       check();
     });
   });
+  // Located before the clock starts, and waited for with a cheap in-page check: Playwright's role
+  // and text queries run on the page's main thread and would show up as long tasks themselves.
+  const button = await page.getByRole('button', { name: 'Indeling', exact: true }).elementHandle();
   const t = Date.now();
-  await page.getByRole('button', { name: 'Indeling', exact: true }).click();
-  await page.getByText('Indeling toegepast.').waitFor({ timeout: 300_000 });
+  await button?.click();
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('.toasts *')].some((el) => el.textContent?.startsWith('Indeling toegepast.')),
+    undefined,
+    { timeout: 300_000, polling: 250 },
+  );
   const ms = Date.now() - t;
   await page.waitForTimeout(300);
   const { during, after } = await page.evaluate(async () => {
