@@ -46,6 +46,12 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
   const [connectMode, setConnectMode] = useState(false);
   const [viewId, setViewId] = useState<string>(NETWORK_VIEW);
   const canvas = useRef<CanvasHandle | null>(null);
+  // What the network view showed when the user left it, for "print the current view".
+  const [viewport, setViewport] = useState<ReturnType<CanvasHandle['visibleExtent']>>(null);
+  const switchView = (next: string): void => {
+    if (viewId === NETWORK_VIEW && next !== NETWORK_VIEW) setViewport(canvas.current?.visibleExtent() ?? null);
+    setViewId(next);
+  };
   const legendRef = useRef<HTMLDivElement>(null);
   const measureLegend = useCallback(() => {
     const el = legendRef.current;
@@ -111,7 +117,7 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
     <div className="map-screen">
       <div className="map-bar">
         <h1 className="map-title">{current.name}</h1>
-        <MapViewTabs views={MAP_VIEWS} current={viewId} onChange={setViewId} />
+        <MapViewTabs views={MAP_VIEWS} current={viewId} onChange={switchView} />
         <MapToolbar
           canUndo={canUndo}
           canRedo={canRedo}
@@ -130,7 +136,7 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
       </div>
       {view ? (
         <div className="map-body map-body-view" role="tabpanel" aria-label={t(view.labelKey)}>
-          <view.Component doc={current} controller={controller} showOnMap={showOnMap} />
+          <view.Component doc={current} controller={controller} showOnMap={showOnMap} viewport={viewport} />
         </div>
       ) : null}
       <div className="map-body" hidden={view !== undefined}>
