@@ -78,6 +78,7 @@ test('after a meeting linked to the huiskamer force field: notes and two stance 
   await expect(outcome.getByLabel(`Houding van ${ADVISEUR} na het overleg`)).toHaveValue('-1');
   await expect(outcome.getByLabel(`Houding van ${CORPORATIE} na het overleg`)).toHaveValue('0');
   await expect(outcome.getByLabel('Aantekeningen na het overleg')).toHaveValue('');
+  await expect(page.getByRole('status').filter({ hasText: 'Vastgelegd' })).toHaveCount(0);
   await page.getByRole('tab', { name: 'Krachtenveld' }).click();
   await forceField(page).getByRole('tab', { name: 'Tabel' }).click();
   await expect(forceField(page).getByLabel(`Houding van ${ADVISEUR}`)).toHaveValue('-1');

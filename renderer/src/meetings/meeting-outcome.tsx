@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { meetingOutcomeCommand, type StanceAfter } from '../../../shared/briefing/meeting-outcome';
 import type { Command } from '../../../shared/commands/command';
@@ -33,7 +33,20 @@ function outcomeKey(doc: MapDocument, meeting: Meeting): string {
  */
 export function MeetingOutcome(props: MeetingOutcomeProps) {
   const [message, setMessage] = useState('');
-  return <OutcomeForm key={outcomeKey(props.doc, props.meeting)} {...props} message={message} setMessage={setMessage} />;
+  const key = outcomeKey(props.doc, props.meeting);
+  // Set while our own recording is on its way: the change it makes keeps the message; any other (undo) clears it.
+  const recording = useRef(false);
+  useEffect(() => {
+    if (recording.current) recording.current = false;
+    else setMessage('');
+  }, [key]);
+  const run = async (command: Command): Promise<boolean> => {
+    recording.current = true;
+    const done = await props.run(command);
+    if (!done) recording.current = false;
+    return done;
+  };
+  return <OutcomeForm key={key} {...props} run={run} message={message} setMessage={setMessage} />;
 }
 
 function OutcomeForm({ doc, meeting, run, message, setMessage }: MeetingOutcomeProps & { message: string; setMessage: (text: string) => void }) {
