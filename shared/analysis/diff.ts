@@ -1,5 +1,6 @@
 import type { Actor, MapDocument, Relation } from '../domain/map-document';
 import { analyseMap, type MapAnalysis } from './analyse';
+import { diffForceFields, forceFieldsUnchanged, type ForceFieldDiff } from './force-field-diff';
 import type { AnalysisOptions } from './options';
 
 /** One field that differs: its name and the value before and after, as display text. */
@@ -58,9 +59,11 @@ export interface MapDiff {
   readonly topBrokers: { readonly before: readonly string[]; readonly after: readonly string[] };
   /** Added, removed or changed relations that touch one of the given own actors (the opbouwwerker's ties). */
   readonly ownTies: readonly { readonly change: 'added' | 'removed' | 'changed'; readonly relation: RelationRef }[];
+  /** Per force field present at both moments: who moved (stance from → to) and the balance before and after. */
+  readonly forceFields: readonly ForceFieldDiff[];
 }
 
-type Doc = Pick<MapDocument, 'actors' | 'relations'>;
+type Doc = Pick<MapDocument, 'actors' | 'relations'> & Partial<Pick<MapDocument, 'forceFields'>>;
 
 const ACTOR_FIELDS = ['name', 'kind', 'category', 'isPerson', 'influence', 'area', 'note', 'tags'] as const;
 const RELATION_FIELDS = ['from', 'to', 'kind', 'strength', 'directed', 'note', 'since'] as const;
@@ -154,13 +157,15 @@ export function diffMaps(
     ...relations.changed.filter(touches).map((relation) => ({ change: 'changed' as const, relation })),
   ];
   const top = (a: MapAnalysis) => a.actors.filter((m) => m.betweenness > 0).slice(0, 5).map((m) => m.name);
-  return { actors, relations, measures, topBrokers: { before: top(a0), after: top(a1) }, ownTies };
+  const forceFields = diffForceFields(before, after);
+  return { actors, relations, measures, topBrokers: { before: top(a0), after: top(a1) }, ownTies, forceFields };
 }
 
-/** True when nothing about actors or relations differs. */
+/** True when nothing about actors, relations or stances in force fields differs. */
 export function isEmptyDiff(diff: MapDiff): boolean {
   const { actors, relations } = diff;
-  return [actors.added, actors.removed, actors.changed, relations.added, relations.removed, relations.changed].every(
-    (list) => list.length === 0,
+  return (
+    [actors.added, actors.removed, actors.changed, relations.added, relations.removed, relations.changed].every((list) => list.length === 0) &&
+    forceFieldsUnchanged(diff.forceFields)
   );
 }

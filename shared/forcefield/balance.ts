@@ -31,7 +31,7 @@ export function forceOf(entry: Pick<ForceFieldEntry, 'stance' | 'influence'>): n
 }
 
 /** The entries of a force field whose actor is on the map, with the actor's name. */
-export function namedEntries(doc: MapDocument, field: ForceField): ActorForce[] {
+export function namedEntries(doc: Pick<MapDocument, 'actors'>, field: ForceField): ActorForce[] {
   const names = new Map(doc.actors.map((a) => [a.id, a.name]));
   const out: ActorForce[] = [];
   for (const e of field.entries) {
@@ -45,7 +45,7 @@ export function namedEntries(doc: MapDocument, field: ForceField): ActorForce[] 
 const byForce = (a: ActorForce, b: ActorForce): number => b.force - a.force || a.name.localeCompare(b.name, 'nl');
 
 /** Driving versus restraining forces of a force field, with totals. */
-export function balanceOf(doc: MapDocument, field: ForceField): Balance {
+export function balanceOf(doc: Pick<MapDocument, 'actors'>, field: ForceField): Balance {
   const all = namedEntries(doc, field);
   const driving = all.filter((e) => e.stance !== null && e.stance > 0).sort(byForce);
   const restraining = all.filter((e) => e.stance !== null && e.stance < 0).sort(byForce);

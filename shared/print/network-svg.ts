@@ -95,6 +95,28 @@ export function fitNetwork(actors: readonly Actor[], positions: ReadonlyMap<stri
   };
 }
 
+/** Fits a part of the map (model coordinates) into `box`, centred, at whatever scale fills it. */
+export function fitViewport(viewport: Box, box: Box): Fit {
+  const w = Math.max(1, viewport.width);
+  const h = Math.max(1, viewport.height);
+  const scale = Math.min(box.width / w, box.height / h);
+  return {
+    scale,
+    dx: box.x + (box.width - w * scale) / 2 - viewport.x * scale,
+    dy: box.y + (box.height - h * scale) / 2 - viewport.y * scale,
+  };
+}
+
+/** The actors whose shape lies (at least partly) inside a part of the map, in model coordinates. */
+export function actorsInViewport(actors: readonly Actor[], viewport: Box): Actor[] {
+  const positions = printPositions(actors);
+  return actors.filter((a) => {
+    const p = positions.get(a.id);
+    const r = sizeOf(a) / 2;
+    return p !== undefined && p.x + r >= viewport.x && p.x - r <= viewport.x + viewport.width && p.y + r >= viewport.y && p.y - r <= viewport.y + viewport.height;
+  });
+}
+
 function nodeSvg(actor: Actor, p: Position, label: string, fontPx: number): string {
   const size = sizeOf(actor);
   const fill = categoryColour(actor.category);
@@ -150,9 +172,11 @@ export function networkSvg(
   relations: readonly Relation[],
   nameOf: (actor: Actor) => string,
   box: Box,
+  viewport: Box | null = null,
 ): string {
   const positions = printPositions(actors);
-  const fit = fitNetwork(actors, positions, box);
+  const fit = viewport ? fitViewport(viewport, box) : fitNetwork(actors, positions, box);
+  const drawn = viewport ? actorsInViewport(actors, viewport) : actors;
   const fontPx = Math.max(LABEL_PX, MIN_LABEL_MM / fit.scale);
   const byId = new Map(actors.map((a) => [a.id, a]));
   const colours = [...new Set(relations.filter((r) => r.directed).map((r) => relationStyle(r.kind).colour))];
@@ -174,15 +198,22 @@ export function networkSvg(
       return edgeSvg(rel, from, to, sizeOf(target), marker);
     })
     .join('');
-  const nodes = actors
+  const nodes = drawn
     .map((a) => {
       const p = positions.get(a.id);
       return p ? nodeSvg(a, p, nameOf(a), fontPx) : '';
     })
     .join('');
+  // The current view is cut at the edge of its box: relations to actors outside end there.
+  const clip = viewport
+    ? `<clipPath id="uitsnede"><rect x="${num(fit.dx + viewport.x * fit.scale)}" y="${num(fit.dy + viewport.y * fit.scale)}" ` +
+      `width="${num(viewport.width * fit.scale)}" height="${num(viewport.height * fit.scale)}"/></clipPath>`
+    : '';
   return (
-    (markers ? `<defs>${markers}</defs>` : '') +
+    (markers || clip ? `<defs>${markers}${clip}</defs>` : '') +
+    (viewport ? '<g clip-path="url(#uitsnede)">' : '') +
     `<g class="network" transform="translate(${num(fit.dx)} ${num(fit.dy)}) scale(${fit.scale.toPrecision(4)})" font-family="${xmlText(PRINT_FONT)}">` +
-    `<g class="relations" fill="none">${edges}</g><g class="actors">${nodes}</g></g>`
+    `<g class="relations" fill="none">${edges}</g><g class="actors">${nodes}</g></g>` +
+    (viewport ? '</g>' : '')
   );
 }

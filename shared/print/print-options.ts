@@ -1,3 +1,4 @@
+import type { Box } from './network-svg';
 import type { Orientation, PaperSize } from './paper';
 import type { PrintLabels } from './print-labels';
 
@@ -26,6 +27,11 @@ export interface PrintOptions {
   readonly anonymise: boolean;
   /** Only these actors (and relations between them, or listed relations) are printed; null = all. */
   readonly visibleIds: ReadonlySet<string> | null;
+  /**
+   * Print the current view: this part of the map (model coordinates, what the map view showed),
+   * scaled to the page; actors outside it are left out. Null or absent = fit the whole map.
+   */
+  readonly viewport?: Box | null | undefined;
   /** Tile the page over several sheets; null = one sheet. */
   readonly poster: PosterOptions | null;
   readonly labels: PrintLabels;

@@ -1,7 +1,7 @@
 import type { Actor, MapDocument } from '../domain/map-document';
 import { nameScrubber, printedName, pseudonyms } from './anonymise';
 import { legendBlock, legendRows, LEGEND } from './legend-svg';
-import { networkSvg, PRINT_FONT, type Box } from './network-svg';
+import { actorsInViewport, networkSvg, PRINT_FONT, type Box } from './network-svg';
 import { sheetSize, type SheetSize } from './paper';
 import type { PrintOptions } from './print-options';
 import { selectForPrint } from './print-selection';
@@ -72,7 +72,12 @@ function pageContent(doc: MapDocument, options: PrintOptions, sheet: SheetSize):
   }
   if (footer.length) bottom -= 2;
 
-  const { actors, relations } = selectForPrint(doc, options.visibleIds);
+  const selected = selectForPrint(doc, options.visibleIds);
+  const viewport = options.viewport ?? null;
+  // Printing the current view: the legend and the relations only for the actors in that view.
+  const shown = viewport ? new Set(actorsInViewport(selected.actors, viewport).map((a) => a.id)) : null;
+  const actors = shown ? selected.actors.filter((a) => shown.has(a.id)) : selected.actors;
+  const relations = shown ? selected.relations.filter((r) => shown.has(r.from) || shown.has(r.to)) : selected.relations;
   const rows = legendRows(actors, relations, options.labels);
   const middle: Box = { x: inner.x, y, width: inner.width, height: Math.max(20, bottom - y) };
   let map: Box = middle;
@@ -93,7 +98,7 @@ function pageContent(doc: MapDocument, options: PrintOptions, sheet: SheetSize):
   }
   // Organisations keep their names, but a person's name inside one ("Bakkerij Yusuf Demir") is replaced too.
   const nameOf = (actor: Actor): string => (scrub ? scrub(printedName(actor, names)) : actor.name);
-  parts.unshift(networkSvg(actors, relations, nameOf, map));
+  parts.unshift(networkSvg(viewport ? selected.actors : actors, relations, nameOf, map, viewport));
   return { title: texts.title, body: parts.join('') };
 }
 

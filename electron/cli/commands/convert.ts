@@ -4,6 +4,7 @@ import { formatProblem } from '../../../shared/io/problems';
 import { InputError, UsageError } from '../cli-errors';
 import type { CliIo } from '../cli-io';
 import type { CliCommand } from '../command';
+import { attachForceField } from './attach-force-field';
 import { parseArgs } from './cli-args';
 import { readInputs } from './read-inputs';
 
@@ -26,6 +27,7 @@ export const convertCommand: CliCommand = {
   summary: 'zet een bestand om naar een ander formaat (CSV, GraphML, GEXF, Cytoscape, GML, Pajek, .wijkweb)',
   usage: [
     'Gebruik: wijkweb convert IN [--relations RELATIES.csv] UIT [--delimiter ,] [--skip-unknown]',
+    '       wijkweb convert IN [--relations RELATIES.csv] --krachtenveld KV.csv --vraag "VRAAG" [--datum JJJJ-MM-DD] UIT.wijkweb',
     '',
     'Leest IN (formaat aan de extensie en de inhoud; ook een Excel-werkmap, elk blad met gegevens)',
     'en schrijft UIT (formaat aan de extensie):',
@@ -34,10 +36,14 @@ export const convertCommand: CliCommand = {
     '  --relations F    tweede CSV met relaties (Van;Naar;…) bij een CSV met actoren',
     '  --delimiter D    scheidingsteken voor CSV-uitvoer: ; (standaard), , of tab',
     '  --skip-unknown   relaties naar onbekende actoren overslaan in plaats van die actoren te maken',
+    '  --krachtenveld F krachtenveld-CSV (Actor;Houding;Invloed;Belang;Toelichting) als krachtenveld toevoegen',
+    '                   (alleen bij .wijkweb); onbekende namen worden met hun regel gemeld en overgeslagen',
+    '  --vraag TEKST    de vraag van dat krachtenveld (verplicht bij --krachtenveld)',
+    '  --datum D        datum van het krachtenveld (JJJJ-MM-DD, standaard vandaag)',
     'Meldingen over de invoer gaan naar stderr, met bestand, regel en kolom.',
   ].join('\n'),
   async run(args, io) {
-    const { positional, options } = parseArgs(args, ['relations', 'delimiter'], ['skip-unknown']);
+    const { positional, options } = parseArgs(args, ['relations', 'delimiter', 'krachtenveld', 'vraag', 'datum'], ['skip-unknown']);
     if (positional.length !== 2) throw new UsageError('Geef precies één invoer- en één uitvoerbestand.');
     const [input = '', output = ''] = positional;
     const format = exportFormatFor(output);
@@ -45,10 +51,22 @@ export const convertCommand: CliCommand = {
     const delimiterOption = options.get('delimiter');
     const delimiter = delimiterOption === undefined ? (output.toLowerCase().endsWith('.tsv') ? '\t' : ';') : delimiterOption === 'tab' ? '\t' : delimiterOption;
     if (delimiter !== ';' && delimiter !== ',' && delimiter !== '\t') throw new UsageError(`Scheidingsteken '${String(delimiter)}' kan niet; kies ; , of tab.`);
+    const forceFieldCsv = options.get('krachtenveld');
+    const question = options.get('vraag');
+    if (typeof forceFieldCsv === 'string' && format !== 'wijkweb') throw new UsageError('--krachtenveld kan alleen bij uitvoer naar .wijkweb (andere formaten hebben geen krachtenvelden).');
+    if (typeof forceFieldCsv !== 'string' && (options.has('vraag') || options.has('datum'))) throw new UsageError('--vraag en --datum horen bij --krachtenveld.');
     const relations = options.get('relations');
     const paths = typeof relations === 'string' ? [input, relations] : [input];
-    const { doc, plan } = await readInputs(io, paths, !options.has('skip-unknown'));
-    for (const problem of plan.problems) io.err(`${formatProblem(problem)}\n`);
+    const read = await readInputs(io, paths, !options.has('skip-unknown'));
+    for (const problem of read.plan.problems) io.err(`${formatProblem(problem)}\n`);
+    let doc = read.doc;
+    let attached = '';
+    if (typeof forceFieldCsv === 'string') {
+      const date = options.get('datum');
+      const result = attachForceField(io, doc, forceFieldCsv, typeof question === 'string' ? question : '', typeof date === 'string' ? date : new Date().toISOString().slice(0, 10));
+      doc = result.doc;
+      attached = `, met een krachtenveld van ${result.entries} actoren${result.skipped > 0 ? ` (${result.skipped} ${result.skipped === 1 ? 'rij' : 'rijen'} overgeslagen)` : ''}`;
+    }
     if (format === 'xlsx') {
       write(io, output, await exportXlsx(doc));
       io.out(`${doc.actors.length} actoren en ${doc.relations.length} relaties geschreven naar ${output}.\n`);
@@ -63,7 +81,7 @@ export const convertCommand: CliCommand = {
       write(io, path, file.text);
       written.push(path);
     }
-    io.out(`${doc.actors.length} actoren en ${doc.relations.length} relaties geschreven naar ${written.join(' en ')}.\n`);
+    io.out(`${doc.actors.length} actoren en ${doc.relations.length} relaties geschreven naar ${written.join(' en ')}${attached}.\n`);
     return 0;
   },
 };

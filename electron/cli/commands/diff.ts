@@ -7,7 +7,8 @@ import { parseFlags, readMapArgument } from './read-map-argument';
 const USAGE = `Gebruik: wijkweb diff OUD NIEUW [--json]
 
 Vergelijkt twee kaarten of momentopnamen van dezelfde kaart: actoren en relaties erbij, eraf en
-gewijzigd (veld: van → naar), en hoe de netwerkmaten veranderden ("3 eilanden → 1").
+gewijzigd (veld: van → naar), hoe de netwerkmaten veranderden ("3 eilanden → 1") en, per
+krachtenveld dat in beide zit, wie van houding veranderde en hoe de balans verschoof.
 
   --json  uitvoer als JSON (vorm: docs/analysis.md)`;
 
@@ -28,6 +29,9 @@ export const MEASURE_LABELS: Record<MeasureKey, string> = {
 
 const show = (n: number | null): string => (n === null ? '–' : Number.isInteger(n) ? String(n) : n.toFixed(3).replace('.', ','));
 
+const signed = (n: number): string => (n > 0 ? `+${n}` : String(n));
+const stance = (n: number | null): string => (n === null ? '?' : signed(n));
+
 /** The comparison as readable Dutch text. */
 export function formatDiff(oldName: string, newName: string, d: MapDiff): string {
   const lines = [`Vergelijking ${oldName} → ${newName}`, '', 'Netwerkmaten:'];
@@ -45,6 +49,14 @@ export function formatDiff(oldName: string, newName: string, d: MapDiff): string
     'Relaties gewijzigd',
     d.relations.changed.map((r) => `${r.fromName} — ${r.toName}: ${r.changes.map((c) => `${c.field} ${c.from} → ${c.to}`).join('; ')}`),
   );
+  for (const f of d.forceFields) {
+    const b = f.balance;
+    lines.push('', `Krachtenveld "${f.question}": balans voor ${b.before.for} / tegen ${b.before.against} (netto ${signed(b.before.net)}) → voor ${b.after.for} / tegen ${b.after.against} (netto ${signed(b.after.net)})`);
+    lines.push(`  Van houding veranderd (${f.moved.length})`);
+    for (const m of f.moved) lines.push(`    ${m.name}: ${stance(m.from)} → ${stance(m.to)}`);
+    if (f.added.length > 0) lines.push(`  Erbij: ${f.added.map((e) => `${e.name} (${stance(e.stance)})`).join(', ')}`);
+    if (f.removed.length > 0) lines.push(`  Eraf: ${f.removed.map((e) => `${e.name} (${stance(e.stance)})`).join(', ')}`);
+  }
   lines.push('', `Grootste makelaars toen: ${d.topBrokers.before.join(', ') || '–'}`, `Grootste makelaars nu: ${d.topBrokers.after.join(', ') || '–'}`);
   return `${lines.join('\n')}\n`;
 }

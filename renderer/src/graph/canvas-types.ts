@@ -22,6 +22,8 @@ export interface CanvasHandle {
   zoomTo(ids: readonly string[]): void;
   /** The model coordinates of the middle of the visible area. */
   viewportCentre(): Position;
+  /** The part of the map now visible (model coordinates), or null before the canvas has a size. */
+  visibleExtent(): { x: number; y: number; width: number; height: number } | null;
   /** Moves keyboard focus to the canvas. */
   focus(): void;
 }

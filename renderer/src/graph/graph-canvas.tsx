@@ -226,6 +226,12 @@ export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label,
         const screen = { x: left + (cy.width() - left) / 2, y: TOP_TOOLS + (cy.height() - bottom - TOP_TOOLS) / 2 };
         return { x: (screen.x - pan.x) / zoom, y: (screen.y - pan.y) / zoom };
       },
+      visibleExtent() {
+        const cy = cyRef.current;
+        if (!cy || cy.width() <= 0 || cy.height() <= 0) return null;
+        const e = cy.extent();
+        return { x: e.x1, y: e.y1, width: e.w, height: e.h };
+      },
       focus() {
         containerRef.current?.focus();
       },

@@ -69,6 +69,12 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
   const toast = useToast();
   const [starterOpen, setStarterOpen] = useState(false);
   const [session, setSession] = useState(false);
+  // What the network view showed when the user left it, for "print the current view".
+  const [viewport, setViewport] = useState<ReturnType<CanvasHandle['visibleExtent']>>(null);
+  const switchView = (next: string): void => {
+    if (viewId === NETWORK_VIEW && next !== NETWORK_VIEW) setViewport(canvas.current?.visibleExtent() ?? null);
+    setViewId(next);
+  };
   const legendRef = useRef<HTMLDivElement>(null);
   const measureLegend = useCallback(() => {
     const el = legendRef.current;
@@ -192,7 +198,7 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
             </div>
           ) : (
             <>
-            <MapViewTabs views={MAP_VIEWS} current={viewId} onChange={setViewId} />
+            <MapViewTabs views={MAP_VIEWS} current={viewId} onChange={switchView} />
             <MapToolbar
               canUndo={canUndo}
               canRedo={canRedo}
@@ -225,7 +231,7 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
         </div>
         {view ? (
           <div className="map-body map-body-view" role="tabpanel" aria-label={t(view.labelKey)}>
-            <view.Component doc={current} controller={controller} showOnMap={showOnMap} visibleIds={visibleIds} />
+            <view.Component doc={current} controller={controller} showOnMap={showOnMap} visibleIds={visibleIds} viewport={viewport} />
           </div>
         ) : null}
         <div className="map-body" hidden={view !== undefined}>

@@ -17,6 +17,8 @@ export interface MapViewProps {
   readonly showOnMap: (ids: readonly string[]) => void;
   /** The actors (and relations) the network view shows under its filters/focus; null or absent = all. */
   readonly visibleIds?: ReadonlySet<string> | null;
+  /** The part of the map the network view showed when the user left it (model coordinates); null = unknown. */
+  readonly viewport?: { readonly x: number; readonly y: number; readonly width: number; readonly height: number } | null;
 }
 
 /** One tab of the map screen besides the network ("Kaart"), which the screen draws itself. */

@@ -8,6 +8,7 @@ import type { MapViewProps } from '../map/map-views';
 import { BriefingView } from './briefing-view';
 import { ContactLog } from './contact-log';
 import { MeetingForm } from './meeting-form';
+import { MeetingOutcome } from './meeting-outcome';
 import './meetings.css';
 
 /** Today as YYYY-MM-DD in local time (what a date field holds). */
@@ -88,6 +89,7 @@ export function MeetingsView({ doc, controller }: MapViewProps) {
               {t('meetings.briefing.print')}
             </button>
             <BriefingView doc={doc} briefing={briefing} />
+            {current ? <MeetingOutcome key={current.id} doc={doc} meeting={current} run={controller.run} /> : null}
             {createPortal(
               <div className="print-briefing" aria-hidden="true">
                 <style>{'@page { size: A4 portrait; margin: 15mm; }'}</style>

@@ -7,6 +7,8 @@ import type { PrintSettings } from './print-settings';
 export interface PrintFormProps {
   readonly settings: PrintSettings;
   readonly onChange: (patch: Partial<PrintSettings>) => void;
+  /** Whether the map view's current view is known (the user has been on "Kaart" in this map). */
+  readonly hasView?: boolean;
 }
 
 function Field({ label, children }: { readonly label: string; readonly children: (id: string) => ReactNode }) {
@@ -22,9 +24,10 @@ function Field({ label, children }: { readonly label: string; readonly children:
 const POSTER_COUNTS = Array.from({ length: POSTER_LIMITS.max }, (_, i) => i + 1);
 
 /** The print settings: paper, orientation, margin, the texts on the page, anonymising and poster mode. */
-export function PrintForm({ settings, onChange }: PrintFormProps) {
+export function PrintForm({ settings, onChange, hasView = false }: PrintFormProps) {
   const { t } = useTranslation();
   const hintId = useId();
+  const areaHintId = useId();
   const posterHintId = useId();
   return (
     <form className="print-form" aria-label={t('print.settings')} onSubmit={(e) => e.preventDefault()}>
@@ -62,6 +65,18 @@ export function PrintForm({ settings, onChange }: PrintFormProps) {
           )}
         </Field>
       </div>
+      <fieldset className="print-orientation print-area" aria-describedby={areaHintId}>
+        <legend>{t('print.area')}</legend>
+        {(['fit', 'view'] as const).map((a) => (
+          <label key={a}>
+            <input type="radio" name="print-area" value={a} checked={settings.area === a} disabled={a === 'view' && !hasView} onChange={() => onChange({ area: a })} />{' '}
+            {t(`print.areas.${a}`)}
+          </label>
+        ))}
+      </fieldset>
+      <p className="print-hint" id={areaHintId}>
+        {t(hasView ? 'print.areaHint' : 'print.areaNoView')}
+      </p>
       <Field label={t('print.title')}>{(id) => <input id={id} value={settings.title} onChange={(e) => onChange({ title: e.target.value })} />}</Field>
       <Field label={t('print.subtitle')}>{(id) => <input id={id} value={settings.subtitle} onChange={(e) => onChange({ subtitle: e.target.value })} />}</Field>
       <div className="print-row">

@@ -1,4 +1,5 @@
 import type { Orientation, PaperSize, PrintLabels, PrintOptions } from '../../../shared/print';
+import type { Box } from '../../../shared/print/network-svg';
 import { MARGIN_LIMITS, POSTER_LIMITS } from '../../../shared/print';
 
 /** What the user chose in the print view. */
@@ -16,6 +17,8 @@ export interface PrintSettings {
   readonly columns: number;
   readonly rows: number;
   readonly dpi: number;
+  /** `fit`: the whole map fitted to the page; `view`: the part the map view showed (print what you see). */
+  readonly area: 'fit' | 'view';
 }
 
 /** The settings a new print starts with: A4 landscape, the map's name as title, today's date. */
@@ -34,13 +37,14 @@ export function defaultSettings(mapName: string, language: string, now: Date = n
     columns: 2,
     rows: 2,
     dpi: 300,
+    area: 'fit',
   };
 }
 
 const clamp = (value: number, min: number, max: number): number => Math.min(max, Math.max(min, Number.isFinite(value) ? value : min));
 
-/** Turns the settings into renderer options; a poster is always on A4 sheets. */
-export function toPrintOptions(settings: PrintSettings, labels: PrintLabels, visibleIds: ReadonlySet<string> | null): PrintOptions {
+/** Turns the settings into renderer options; a poster is always on A4 sheets; `viewport` is used when the area is `view`. */
+export function toPrintOptions(settings: PrintSettings, labels: PrintLabels, visibleIds: ReadonlySet<string> | null, viewport: Box | null = null): PrintOptions {
   return {
     paper: settings.poster ? 'A4' : settings.paper,
     orientation: settings.orientation,
@@ -52,6 +56,7 @@ export function toPrintOptions(settings: PrintSettings, labels: PrintLabels, vis
     note: settings.note,
     anonymise: settings.anonymise,
     visibleIds,
+    viewport: settings.area === 'view' ? viewport : null,
     poster: settings.poster
       ? {
           columns: clamp(Math.round(settings.columns), POSTER_LIMITS.min, POSTER_LIMITS.max),

@@ -16,14 +16,14 @@ import './print.css';
  * PDF. What is printed is drawn by the pure SVG renderer in shared/print, so preview, paper and
  * files are the same sheets.
  */
-export function PrintView({ doc, visibleIds = null }: MapViewProps) {
+export function PrintView({ doc, visibleIds = null, viewport = null }: MapViewProps) {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const toast = useToast();
   const [settings, setSettings] = useState<PrintSettings>(() => defaultSettings(doc.name, i18n.language));
   const [busy, setBusy] = useState(false);
   const labels = useMemo(() => printLabels((key, values) => t(key, values ?? {})), [t]);
-  const options = useMemo(() => toPrintOptions(settings, labels, visibleIds), [settings, labels, visibleIds]);
+  const options = useMemo(() => toPrintOptions(settings, labels, visibleIds, viewport), [settings, labels, visibleIds, viewport]);
   // Typing in a field stays responsive on big maps: the sheets are redrawn when React has time.
   const deferred = useDeferredValue(options);
   const pages: PrintedPage[] = useMemo(() => renderPrint(doc, deferred), [doc, deferred]);
@@ -68,7 +68,7 @@ export function PrintView({ doc, visibleIds = null }: MapViewProps) {
   return (
     <div className="print-view">
       <div>
-        <PrintForm settings={settings} onChange={change} />
+        <PrintForm settings={settings} onChange={change} hasView={viewport !== null} />
         {visibleIds ? <p className="print-hint">{t('print.filtered', { count: doc.actors.filter((a) => visibleIds.has(a.id)).length })}</p> : null}
         <div className="print-actions">
           <button type="button" className="button-primary" onClick={() => window.print()}>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { isEmptyDiff, type FieldChange, type MapDiff, type MeasureChange } from '../../../shared/analysis/diff';
 import { formatNumber } from '../analysis/format';
+import { StanceChanges } from './stance-changes';
 
 /** Props of the summary: the comparison, what it compares, and the actions around it. */
 export interface ImpactSummaryProps {
@@ -96,6 +97,7 @@ export function ImpactSummary({ diff, mapName, fromLabel, toLabel, ownName, onSh
           )}
         </section>
       ) : null}
+      <StanceChanges fields={diff.forceFields} />
       <div className="impact-columns">
         {list(
           t('snapshots.impact.relationsAdded'),

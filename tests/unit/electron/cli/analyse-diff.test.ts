@@ -70,4 +70,22 @@ describe('wijkweb diff', () => {
     expect(out.relations.removed.map((r: { id: string }) => r.id)).toEqual(['r1']);
     expect(out.measures.find((m: { key: string }) => m.key === 'islands')).toEqual({ key: 'islands', from: 0, to: 0 });
   });
+
+  it('reports stance changes per force field with the balance before and after, in text and JSON', async () => {
+    const field = { id: 'k1', question: 'Huiskamer blijft open', date: '2026-03-01', role: null, position: null, entries: [
+      { actorId: 'a1', stance: -1, influence: 5, interest: 3, note: '' },
+      { actorId: 'a2', stance: 1, influence: 4, interest: 4, note: '' },
+    ] };
+    const moved = { ...field, entries: [{ ...field.entries[0]!, stance: 1 }, field.entries[1]!] };
+    const io = memoryIo({ 'oud.json': JSON.stringify({ ...map, forceFields: [field] }), 'nieuw.json': JSON.stringify({ ...map, forceFields: [moved] }) });
+    expect(await runCli(['diff', 'oud.json', 'nieuw.json'], io, COMMANDS)).toBe(0);
+    const name = map.actors.find((a) => a.id === 'a1')?.name ?? '';
+    expect(io.stdout).toContain('Krachtenveld "Huiskamer blijft open": balans voor 4 / tegen 5 (netto -1) → voor 9 / tegen 0 (netto +9)');
+    expect(io.stdout).toContain(`    ${name}: -1 → +1`);
+    const json = memoryIo({ 'oud.json': JSON.stringify({ ...map, forceFields: [field] }), 'nieuw.json': JSON.stringify({ ...map, forceFields: [moved] }) });
+    expect(await runCli(['diff', 'oud.json', 'nieuw.json', '--json'], json, COMMANDS)).toBe(0);
+    const out = JSON.parse(json.stdout);
+    expect(out.forceFields).toEqual([{ id: 'k1', question: 'Huiskamer blijft open', moved: [{ actorId: 'a1', name, from: -1, to: 1, forceFrom: 5, forceTo: 5 }],
+      added: [], removed: [], changed: [], balance: { before: { for: 4, against: 5, net: -1 }, after: { for: 9, against: 0, net: 9 }, netChange: 10 } }]);
+  });
 });

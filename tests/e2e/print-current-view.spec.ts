@@ -1,0 +1,60 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { lindenhofContent } from '../helpers/lindenhof-map';
+import { createMapWith } from './api-helpers';
+import { test, expect, openApp } from './fixtures';
+
+const OUT = join(import.meta.dirname, '..', '..', 'test-results', 'print');
+const SHOTS = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
+const CENTRE = 'Opbouwwerk Samen Sterk';
+
+async function pdfText(page: Page, name: string): Promise<string> {
+  const file = join(OUT, name);
+  writeFileSync(file, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+  return execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+}
+
+test('print what you see: after zooming in on the map, "Wat je nu op de kaart ziet" prints only that part', async ({ page, wijkweb }) => {
+  test.setTimeout(90_000);
+  mkdirSync(OUT, { recursive: true });
+  mkdirSync(SHOTS, { recursive: true });
+  const { actors, relations } = lindenhofContent();
+  await createMapWith(wijkweb.url, 'Lindenhof', actors, relations);
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await openApp(page, wijkweb.url);
+  await page.getByRole('listitem', { name: 'Lindenhof', exact: true }).getByRole('button', { name: 'Openen' }).click();
+  await page.getByRole('button', { name: 'Indeling' }).click();
+  await expect(page.getByTestId('map-status')).toHaveText('42 actoren · 66 relaties');
+
+  // Before the map has been looked at in this visit, only "the whole map" can be printed.
+  await page.getByRole('tab', { name: 'Afdrukken' }).click();
+  await expect(page.getByRole('radio', { name: 'De hele kaart, passend op het vel' })).toBeChecked();
+  const whole = await pdfText(page, 'lindenhof-hele-kaart.pdf');
+  const names = actors.map((a) => a.name).filter((n) => whole.includes(n));
+  expect(names.length).toBeGreaterThan(30);
+
+  // Zoom in on the opbouwwerk with the mouse wheel, then print what is visible.
+  await page.getByRole('tab', { name: 'Kaart' }).click();
+  await page.getByRole('button', { name: 'Passend maken' }).click();
+  const p = await page.evaluate((n) => window.__wijkwebCanvas?.renderedPosition(n) ?? null, CENTRE);
+  if (!p) throw new Error(`geen node voor ${CENTRE}`);
+  await page.mouse.move(p.x, p.y);
+  // Zoom until Mo Bakker (right of the middle) is out of view: the canvas ends at about x = 1060.
+  const far = async () => (await page.evaluate(() => window.__wijkwebCanvas?.renderedPosition('Mo Bakker') ?? null))?.x ?? 0;
+  for (let i = 0; i < 120 && (await far()) < 1100; i++) await page.mouse.wheel(0, -400);
+  expect(await far()).toBeGreaterThan(1100);
+  await page.screenshot({ path: join(SHOTS, 'print-current-view-map.png') });
+  await page.getByRole('tab', { name: 'Afdrukken' }).click();
+  await page.getByRole('radio', { name: 'Wat je nu op de kaart ziet' }).check();
+  await expect(page.getByRole('img', { name: /Voorbeeld van vel 1 van 1/ })).toBeVisible();
+  await page.screenshot({ path: join(SHOTS, 'print-current-view.png') });
+  const view = await pdfText(page, 'lindenhof-huidige-weergave.pdf');
+  expect(view).toContain(CENTRE);
+  expect(view).not.toContain('Anouk Peters');
+  const inView = names.filter((n) => view.includes(n));
+  expect(inView.length).toBeGreaterThan(0);
+  expect(inView.length).toBeLessThan(names.length - 10);
+  execFileSync('pdftoppm', ['-png', '-r', '60', join(OUT, 'lindenhof-huidige-weergave.pdf'), join(SHOTS, 'print-current-view-pdf')]);
+});
