@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { MapDocument } from '../../shared/domain/map-document';
 import { readMapDocument } from '../../shared/domain/migrations';
-import { forgetPersonInDocument, nameScrubber, namesOfActor, scrubJsonStrings } from '../../shared/privacy/forget-person';
+import { forgetPersonInDocument, forgetScrubber, namesOfActor, scrubJsonStrings } from '../../shared/privacy/forget-person';
 import { errorCode } from './file-names';
 
 /**
@@ -108,7 +108,7 @@ function replaceFile(file: string, text: string): void {
 
 /** Rewrites one file without the person; returns what happened to it. */
 function scrubFile(file: string, actorId: string, names: readonly string[]): 'rewritten' | 'removed' | 'unchanged' {
-  const scrub = nameScrubber(names);
+  const scrub = forgetScrubber(names);
   const text = fs.readFileSync(file, 'utf8');
   let raw: unknown;
   try {

@@ -27,7 +27,7 @@ function escapeRegExp(text: string): string {
  * A function that replaces every whole-word occurrence (any letter case) of the given names by
  * FORGOTTEN_TEXT. Names shorter than two letters are ignored (they would mangle ordinary words).
  */
-export function nameScrubber(names: Iterable<string>): (text: string) => string {
+export function forgetScrubber(names: Iterable<string>): (text: string) => string {
   const usable = [...new Set([...names].map((n) => n.trim()).filter((n) => n.length >= 2))].sort((a, b) => b.length - a.length);
   if (usable.length === 0) return (text) => text;
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${usable.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
@@ -46,7 +46,7 @@ export function namesOfActor(doc: Pick<MapDocument, 'actors'>, actorId: string):
  * it as parent. Pure; works whether or not the actor is still in the document (older versions).
  */
 export function forgetPersonInDocument(doc: MapDocument, actorId: string, names: Iterable<string>): Forgotten {
-  const scrub = nameScrubber([...names, ...namesOfActor(doc, actorId)]);
+  const scrub = forgetScrubber([...names, ...namesOfActor(doc, actorId)]);
   let texts = 0;
   const clean = (text: string): string => {
     const next = scrub(text);
