@@ -1,5 +1,6 @@
 import { exportFormatFor, exportMap, EXPORT_FORMATS } from '../../../shared/io/export/index';
 import { exportXlsx } from '../../../shared/io/xlsx';
+import { anonymiseDocument } from '../../../shared/print/anonymise';
 import { formatProblem } from '../../../shared/io/problems';
 import { InputError, UsageError } from '../cli-errors';
 import type { CliIo } from '../cli-io';
@@ -25,7 +26,7 @@ export const convertCommand: CliCommand = {
   name: 'convert',
   summary: 'zet een bestand om naar een ander formaat (CSV, GraphML, GEXF, Cytoscape, GML, Pajek, .wijkweb)',
   usage: [
-    'Gebruik: wijkweb convert IN [--relations RELATIES.csv] UIT [--delimiter ,] [--skip-unknown]',
+    'Gebruik: wijkweb convert IN [--relations RELATIES.csv] UIT [--delimiter ,] [--skip-unknown] [--anoniem]',
     '',
     'Leest IN (formaat aan de extensie en de inhoud; ook een Excel-werkmap, elk blad met gegevens)',
     'en schrijft UIT (formaat aan de extensie):',
@@ -34,10 +35,11 @@ export const convertCommand: CliCommand = {
     '  --relations F    tweede CSV met relaties (Van;Naar;…) bij een CSV met actoren',
     '  --delimiter D    scheidingsteken voor CSV-uitvoer: ; (standaard), , of tab',
     '  --skip-unknown   relaties naar onbekende actoren overslaan in plaats van die actoren te maken',
+    '  --anoniem        natuurlijke personen worden "Bewoner 1", "Sleutelfiguur 2"…; hun namen en notities komen niet in UIT',
     'Meldingen over de invoer gaan naar stderr, met bestand, regel en kolom.',
   ].join('\n'),
   async run(args, io) {
-    const { positional, options } = parseArgs(args, ['relations', 'delimiter'], ['skip-unknown']);
+    const { positional, options } = parseArgs(args, ['relations', 'delimiter'], ['skip-unknown', 'anoniem']);
     if (positional.length !== 2) throw new UsageError('Geef precies één invoer- en één uitvoerbestand.');
     const [input = '', output = ''] = positional;
     const format = exportFormatFor(output);
@@ -47,7 +49,9 @@ export const convertCommand: CliCommand = {
     if (delimiter !== ';' && delimiter !== ',' && delimiter !== '\t') throw new UsageError(`Scheidingsteken '${String(delimiter)}' kan niet; kies ; , of tab.`);
     const relations = options.get('relations');
     const paths = typeof relations === 'string' ? [input, relations] : [input];
-    const { doc, plan } = await readInputs(io, paths, !options.has('skip-unknown'));
+    const read = await readInputs(io, paths, !options.has('skip-unknown'));
+    const { plan } = read;
+    const doc = options.has('anoniem') ? anonymiseDocument(read.doc) : read.doc;
     for (const problem of plan.problems) io.err(`${formatProblem(problem)}\n`);
     if (format === 'xlsx') {
       write(io, output, await exportXlsx(doc));
