@@ -42,6 +42,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'map.apply': ({ id, command }) => store.apply(id, command),
     'map.undo': ({ id }) => store.undo(id),
     'map.redo': ({ id }) => store.redo(id),
+    'map.forgetPreview': ({ id, actorId }) => store.forgetPreview(id, actorId),
+    'map.forgetPerson': ({ id, actorId }) => store.forgetPerson(id, actorId),
     'snapshots.list': ({ mapId }) => {
       store.open(mapId);
       return snapshots.list(mapId);

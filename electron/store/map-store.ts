@@ -4,7 +4,9 @@ import { emptyHistory, execute, redo, undo, type History, type Versioned } from 
 import { newId } from '../../shared/domain/ids';
 import { emptyMap, LIMITS, mapDocumentSchema, summarize, type Actor, type MapDocument, type MapSummary, type Relation, type Vocabulary } from '../../shared/domain/map-document';
 import { formatIssues } from '../../shared/domain/zod-issues';
-import type { MapState, Notice } from '../../shared/ipc/contract';
+import type { ForgetPreview, ForgetReport, MapState, Notice } from '../../shared/ipc/contract';
+import { forgetPersonInDocument } from '../../shared/privacy/forget-person';
+import { collectNames, historyFiles, scrubHistory, type HistoryPlaces } from './forget-person';
 import { unwrap, WijkwebError, type Result } from '../../shared/result';
 import { lockDataDir, type DataLock } from './data-lock';
 import { EditJournal, replayJournal, type JournalOp } from './edit-journal';
@@ -17,6 +19,7 @@ import { indexDocument, readIndexFile, sortNewestFirst, type IndexFile } from '.
 import { NoticeBoard } from './notice-board';
 import { moveAside } from './quarantine';
 import { SaveQueue } from './save-queue';
+import { SnapshotStore } from './snapshot-store';
 import { validateEdit } from './validate-edit';
 import { storeMessages as msg } from './store-messages';
 
@@ -259,6 +262,75 @@ export class MapStore {
     if (!step) throw new WijkwebError('nothing-to-redo', 'Er is niets om opnieuw te doen.');
     this.#commit(id, map, { ...next.doc, updatedAt: this.#stamp(map.doc) }, next.history, { type: 'command', command: step });
     return this.#state(map);
+  }
+
+  /** What "Verwijder persoon" would remove from the map and which history files it would rewrite. */
+  forgetPreview(id: string, actorId: string): ForgetPreview {
+    const map = this.#require(id);
+    const person = requirePerson(map.doc, actorId);
+    const { counts } = forgetPersonInDocument(map.doc, actorId, []);
+    const files = historyFiles(this.#historyPlaces(id));
+    return {
+      name: person.name,
+      relations: counts.relations,
+      forceFieldEntries: counts.forceFieldEntries,
+      meetings: counts.meetings,
+      contacts: counts.contacts,
+      snapshots: files.snapshots.length,
+      backups: files.backups.length,
+      damaged: files.damaged.length,
+      journal: files.journal !== null,
+    };
+  }
+
+  /**
+   * Forgets a natural person for good (AVG): removes them from the map (see forget-person.ts) and
+   * writes it at once without taking a backup of the old version, clears the undo history (it
+   * would still hold the name), then rewrites snapshots, backups and damaged copies and deletes
+   * the journal. Cannot be undone. When the map file cannot be written nothing changes.
+   */
+  forgetPerson(id: string, actorId: string): { state: MapState; report: ForgetReport } {
+    this.#assertOpen();
+    const map = this.#require(id);
+    requirePerson(map.doc, actorId);
+    const key = mapKey(id);
+    const files = historyFiles(this.#historyPlaces(id));
+    const names = collectNames(map.doc, actorId, files);
+    const forgotten = forgetPersonInDocument(map.doc, actorId, names);
+    const valid = mapDocumentSchema.safeParse(forgotten.doc);
+    if (!valid.success) throw new WijkwebError('invalid-input', msg.invalidResult, formatIssues(valid.error));
+    const doc: MapDocument = { ...valid.data, updatedAt: this.#stamp(map.doc) };
+    try {
+      map.file.write(doc);
+    } catch (error) {
+      throw new WijkwebError('io-error', msg.ioFailed(map.file.path, errorCode(error)), [errorMessage(error)]);
+    }
+    this.#queue.cancel(key);
+    this.#dropSaveNotice(key);
+    map.doc = doc;
+    map.history = emptyHistory;
+    map.backupTaken = false;
+    map.revision += 1;
+    const history = scrubHistory({ ...files, journal: map.journal.file }, actorId, names);
+    this.#setSummary(summarize(doc));
+    this.#emit({ name: 'map.changed', payload: { id, revision: map.revision } });
+    const report: ForgetReport = {
+      ...forgotten.counts,
+      filesRewritten: history.rewritten,
+      filesRemoved: history.removed,
+      failed: history.failed,
+    };
+    return { state: this.#state(map), report };
+  }
+
+  #historyPlaces(id: string): HistoryPlaces {
+    return {
+      mapId: id,
+      snapshotDir: new SnapshotStore(this.#layout.root).dirOf(id),
+      backupDir: this.#layout.backupDir(id),
+      damagedDir: this.#layout.damagedDir,
+      journalFile: this.#layout.journalFile(id),
+    };
   }
 
   /** Notices waiting for the user, oldest first. */
@@ -629,6 +701,14 @@ export class MapStore {
 
 function notFound(id: string): WijkwebError {
   return new WijkwebError('not-found', msg.notFound(id));
+}
+
+/** The natural person with this id on the map; `not-found` or `invalid-input` otherwise. */
+function requirePerson(doc: MapDocument, actorId: string): Actor {
+  const actor = doc.actors.find((a) => a.id === actorId);
+  if (!actor) throw new WijkwebError('not-found', `Actor "${actorId}" bestaat niet op deze kaart.`);
+  if (!actor.isPerson) throw new WijkwebError('invalid-input', `"${actor.name}" is geen natuurlijk persoon; verwijder deze actor gewoon.`);
+  return actor;
 }
 
 function checkName(name: string): string {

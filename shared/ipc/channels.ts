@@ -16,6 +16,8 @@ export const CHANNELS = [
   'map.apply',
   'map.undo',
   'map.redo',
+  'map.forgetPreview',
+  'map.forgetPerson',
   'snapshots.list',
   'snapshots.create',
   'snapshots.get',

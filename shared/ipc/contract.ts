@@ -31,6 +31,34 @@ export const noticeSchema = z.object({
 });
 export type Notice = z.infer<typeof noticeSchema>;
 
+const count = z.number().int().min(0);
+/** What forgetting a person will touch: in the map, and the files of its history. */
+export const forgetPreviewSchema = z.object({
+  name: z.string(),
+  relations: count,
+  forceFieldEntries: count,
+  meetings: count,
+  contacts: count,
+  snapshots: count,
+  backups: count,
+  damaged: count,
+  journal: z.boolean(),
+});
+export type ForgetPreview = z.infer<typeof forgetPreviewSchema>;
+
+/** What forgetting a person did. `failed` names files that could not be rewritten. */
+export const forgetReportSchema = z.object({
+  relations: count,
+  forceFieldEntries: count,
+  meetings: count,
+  contacts: count,
+  texts: count,
+  filesRewritten: count,
+  filesRemoved: count,
+  failed: z.array(z.string()),
+});
+export type ForgetReport = z.infer<typeof forgetReportSchema>;
+
 export const LANGUAGES = ['nl', 'en'] as const;
 export const prefsSchema = z.object({ language: z.enum(LANGUAGES) });
 export type Prefs = z.infer<typeof prefsSchema>;
@@ -63,6 +91,13 @@ export const contract = {
   'map.apply': { input: z.object({ id: idSchema, command: commandSchema }), output: mapStateSchema },
   'map.undo': { input: z.object({ id: idSchema }), output: mapStateSchema },
   'map.redo': { input: z.object({ id: idSchema }), output: mapStateSchema },
+  /** What "Verwijder persoon" would remove and rewrite (shown in the two confirmations). */
+  'map.forgetPreview': { input: z.object({ id: idSchema, actorId: idSchema }), output: forgetPreviewSchema },
+  /** Forgets a natural person for good: map, snapshots, backups, journal; clears undo. */
+  'map.forgetPerson': {
+    input: z.object({ id: idSchema, actorId: idSchema }),
+    output: z.object({ state: mapStateSchema, report: forgetReportSchema }),
+  },
   'snapshots.list': {
     input: z.object({ mapId: idSchema }),
     output: z.object({

@@ -2,6 +2,7 @@ import { formatIssues } from '../domain/zod-issues';
 import { err, ok, WijkwebError, type Result } from '../result';
 import { isChannel, type Channel } from './channels';
 import { contract, type Out, type Parsed } from './contract';
+import { MAX_INPUT_DEPTH, nestsDeeperThan } from './json-depth';
 
 /** Who is calling: used by handlers that answer per window. */
 export interface CallContext {
@@ -25,6 +26,9 @@ export async function dispatch(
   onInternalError: (error: unknown) => void = () => undefined,
 ): Promise<Result<unknown>> {
   if (!isChannel(channel)) return err('not-found', `Onbekend kanaal "${channel}".`);
+  if (nestsDeeperThan(rawInput, MAX_INPUT_DEPTH)) {
+    return err('invalid-input', `De aanvraag aan "${channel}" is te diep genest (meer dan ${MAX_INPUT_DEPTH} niveaus) en is geweigerd.`);
+  }
   const parsed = contract[channel].input.safeParse(rawInput ?? {});
   if (!parsed.success) {
     return err('invalid-input', 'De gegevens kloppen niet.', formatIssues(parsed.error));

@@ -61,3 +61,34 @@ export function scrubNames(text: string, doc: MapDocument, names: ReadonlyMap<st
 export function printedName(actor: Actor, names: ReadonlyMap<string, string> | null): string {
   return names?.get(actor.id) ?? actor.name;
 }
+
+/**
+ * The map as an anonymised export shows it (same pseudonyms as the print): every natural person
+ * gets their pseudonym as name and loses note and area; every person's name in any other free
+ * text (notes, meetings, contacts, force fields, the map name) becomes their pseudonym; the
+ * contact log entries about persons and their force field notes are emptied.
+ */
+export function anonymiseDocument(doc: MapDocument, words: PseudonymWords = DUTCH_PSEUDONYMS): MapDocument {
+  const names = pseudonyms(doc, words);
+  if (names.size === 0) return doc;
+  const scrub = nameScrubber(doc, names);
+  return {
+    ...doc,
+    name: scrub(doc.name),
+    actors: doc.actors.map((a) => {
+      const pseudonym = names.get(a.id);
+      if (pseudonym) return { ...a, name: pseudonym, note: '', area: '', tags: a.tags.map(scrub) };
+      return { ...a, name: scrub(a.name), note: scrub(a.note), area: scrub(a.area), tags: a.tags.map(scrub) };
+    }),
+    relations: doc.relations.map((r) => ({ ...r, note: scrub(r.note), since: scrub(r.since) })),
+    meetings: doc.meetings.map((m) => ({ ...m, title: scrub(m.title), place: scrub(m.place), goal: scrub(m.goal), notes: scrub(m.notes) })),
+    contacts: doc.contacts.map((c) =>
+      names.has(c.actorId) ? { ...c, text: '', followUp: '' } : { ...c, text: scrub(c.text), followUp: scrub(c.followUp) },
+    ),
+    forceFields: doc.forceFields.map((f) => ({
+      ...f,
+      question: scrub(f.question),
+      entries: f.entries.map((e) => ({ ...e, note: names.has(e.actorId) ? '' : scrub(e.note) })),
+    })),
+  };
+}

@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { lindenhofContent, lindenhofPersonNames } from '../helpers/lindenhof-map';
 import { createMapWith } from './api-helpers';
 import { pdfBytesAsText } from './pdf-bytes';
+import { pngChunks, pngMetadataText } from './png-chunks';
 import { test, expect, openApp } from './fixtures';
 
 const OUT = join(import.meta.dirname, '..', '..', 'test-results', 'print');
@@ -99,6 +100,7 @@ test('anonymised print: no person from actoren.csv in the PDF text or bytes; pos
 
 test('SVG and PDF download from the print view; a too large PNG gets a clear message', async ({ page, wijkweb }) => {
   test.setTimeout(90_000);
+  mkdirSync(OUT, { recursive: true });
   const { actors, relations } = lindenhofContent();
   await createMapWith(wijkweb.url, 'Lindenhof', actors, relations);
   await openPrintView(page, wijkweb.url);
@@ -133,6 +135,13 @@ test('SVG and PDF download from the print view; a too large PNG gets a clear mes
   expect(png.subarray(1, 4).toString()).toBe('PNG');
   expect(png.readUInt32BE(16)).toBe(1754); // 297 mm at 150 dpi
   expect(png.readUInt32BE(20)).toBe(1240);
+  // PNG metadata (text chunks) and the file's own bytes hold no person either.
+  expect(pngChunks(png).map((c) => c.type)).toContain('IDAT');
+  const pngMeta = pngMetadataText(png);
+  for (const name of lindenhofPersonNames()) {
+    expect(pngMeta).not.toContain(name);
+    expect(png.toString('utf8')).not.toContain(name);
+  }
 
   await page.getByLabel('Papier').selectOption('A3');
   await page.getByLabel('Resolutie PNG').selectOption('600');

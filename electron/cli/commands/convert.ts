@@ -1,5 +1,6 @@
 import { exportFormatFor, exportMap, EXPORT_FORMATS } from '../../../shared/io/export/index';
 import { exportXlsx } from '../../../shared/io/xlsx';
+import { anonymiseDocument } from '../../../shared/print/anonymise';
 import { formatProblem } from '../../../shared/io/problems';
 import { InputError, UsageError } from '../cli-errors';
 import type { CliIo } from '../cli-io';
@@ -26,7 +27,7 @@ export const convertCommand: CliCommand = {
   name: 'convert',
   summary: 'zet een bestand om naar een ander formaat (CSV, GraphML, GEXF, Cytoscape, GML, Pajek, .wijkweb)',
   usage: [
-    'Gebruik: wijkweb convert IN [--relations RELATIES.csv] UIT [--delimiter ,] [--skip-unknown]',
+    'Gebruik: wijkweb convert IN [--relations RELATIES.csv] UIT [--delimiter ,] [--skip-unknown] [--anoniem]',
     '       wijkweb convert IN [--relations RELATIES.csv] --krachtenveld KV.csv --vraag "VRAAG" [--datum JJJJ-MM-DD] UIT.wijkweb',
     '',
     'Leest IN (formaat aan de extensie en de inhoud; ook een Excel-werkmap, elk blad met gegevens)',
@@ -40,10 +41,11 @@ export const convertCommand: CliCommand = {
     '                   (alleen bij .wijkweb); onbekende namen worden met hun regel gemeld en overgeslagen',
     '  --vraag TEKST    de vraag van dat krachtenveld (verplicht bij --krachtenveld)',
     '  --datum D        datum van het krachtenveld (JJJJ-MM-DD, standaard vandaag)',
+    '  --anoniem        natuurlijke personen worden "Bewoner 1", "Sleutelfiguur 2"…; hun namen en notities komen niet in UIT',
     'Meldingen over de invoer gaan naar stderr, met bestand, regel en kolom.',
   ].join('\n'),
   async run(args, io) {
-    const { positional, options } = parseArgs(args, ['relations', 'delimiter', 'krachtenveld', 'vraag', 'datum'], ['skip-unknown']);
+    const { positional, options } = parseArgs(args, ['relations', 'delimiter', 'krachtenveld', 'vraag', 'datum'], ['skip-unknown', 'anoniem']);
     if (positional.length !== 2) throw new UsageError('Geef precies één invoer- en één uitvoerbestand.');
     const [input = '', output = ''] = positional;
     const format = exportFormatFor(output);
@@ -67,6 +69,8 @@ export const convertCommand: CliCommand = {
       doc = result.doc;
       attached = `, met een krachtenveld van ${result.entries} actoren${result.skipped > 0 ? ` (${result.skipped} ${result.skipped === 1 ? 'rij' : 'rijen'} overgeslagen)` : ''}`;
     }
+    // Last, so the names also leave what was attached (force-field notes of persons).
+    if (options.has('anoniem')) doc = anonymiseDocument(doc);
     if (format === 'xlsx') {
       write(io, output, await exportXlsx(doc));
       io.out(`${doc.actors.length} actoren en ${doc.relations.length} relaties geschreven naar ${output}.\n`);

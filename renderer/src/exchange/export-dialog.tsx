@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { MapDocument } from '../../../shared/domain/map-document';
 import { EXPORT_FORMATS, exportMap, type OutputFormat } from '../../../shared/io/export/index';
 import { exportXlsx } from '../../../shared/io/xlsx';
+import { anonymiseDocument } from '../../../shared/print/anonymise';
 import { useToast } from '../feedback/toast-context';
 import './exchange.css';
 
@@ -50,6 +51,9 @@ export function ExportDialog({ doc, onClose }: ExportDialogProps) {
   const titleId = useId();
   const selectId = useId();
   const [format, setFormat] = useState<OutputFormat>('csv');
+  const [anonymise, setAnonymise] = useState(false);
+  const anonymiseId = useId();
+  const hasPersons = doc.actors.some((a) => a.isPerson);
 
   useEffect(() => {
     const dialog = ref.current;
@@ -63,16 +67,18 @@ export function ExportDialog({ doc, onClose }: ExportDialogProps) {
   }, []);
 
   const run = async () => {
-    const base = safeFileName(doc.name);
+    const words = { resident: t('print.page.resident'), keyFigure: t('print.page.keyFigure') };
+    const source = anonymise ? anonymiseDocument(doc, words) : doc;
+    const base = `${safeFileName(source.name)}${anonymise ? `-${t('exchange.anonymousSuffix')}` : ''}`;
     const names: string[] = [];
     if (format === 'xlsx') {
-      const bytes = await exportXlsx(doc);
+      const bytes = await exportXlsx(source);
       download(`${base}.xlsx`, new Uint8Array(bytes), MIME.xlsx ?? '');
       toast.info(t('exchange.exported', { files: `${base}.xlsx` }));
       onClose();
       return;
     }
-    for (const file of exportMap(doc, format)) {
+    for (const file of exportMap(source, format)) {
       const name = `${base}${file.suffix === '-relaties' ? '-relaties' : file.suffix}.${file.extension}`;
       download(name, file.text, MIME[file.extension] ?? 'text/plain');
       names.push(name);
@@ -101,6 +107,15 @@ export function ExportDialog({ doc, onClose }: ExportDialogProps) {
             </option>
           ))}
         </select>
+      </div>
+      <div className="field field-check">
+        <label className="choice">
+          <input type="checkbox" checked={anonymise} aria-describedby={anonymiseId} onChange={(e) => setAnonymise(e.target.checked)} />
+          {t('exchange.anonymise')}
+        </label>
+        <p id={anonymiseId} className="hint">
+          {hasPersons ? t('exchange.anonymiseHint') : t('exchange.anonymiseNoPersons')}
+        </p>
       </div>
       <p className="hint">{t('exchange.exportHint')}</p>
       <div className="form-actions dialog-actions">

@@ -4,6 +4,7 @@ import type { Actor, MapDocument, Relation } from '../../../shared/domain/map-do
 import { ActorForm } from './actor-form';
 import type { ActorFormValues } from './actor-form-model';
 import { OverviewPanel } from './overview-panel';
+import { ForgetPersonButton } from '../privacy/forget-person-button';
 import type { Panel } from './panel';
 import { RelationForm } from './relation-form';
 import type { RelationFormValues } from './relation-form-model';
@@ -73,6 +74,7 @@ export function SidePanel({ doc, panel, actions }: SidePanelProps) {
             onDelete={() => actions.removeActor(actor)}
           />
         ) : null}
+        {actor?.isPerson ? <ForgetPersonButton key={`forget-${actor.id}`} mapId={doc.id} actor={actor} onForgotten={actions.close} /> : null}
         {panel.mode === 'new-relation' ? (
           doc.actors.length < 2 ? (
             <p className="hint">{t('relation.needActors')}</p>

@@ -4,6 +4,8 @@ import { useEffect, useId, useRef } from 'react';
 export interface ConfirmDialogProps {
   readonly title: string;
   readonly body: string;
+  /** Optional list shown under the body (what the action will touch). */
+  readonly items?: readonly string[] | undefined;
   readonly confirmLabel: string;
   readonly cancelLabel: string;
   readonly onConfirm: () => void;
@@ -14,7 +16,7 @@ export interface ConfirmDialogProps {
  * A modal confirmation (native `<dialog>` opened with showModal: focus is trapped, the page behind
  * is inert, Escape cancels). Focus starts on the safe choice. Rendered only while open.
  */
-export function ConfirmDialog({ title, body, confirmLabel, cancelLabel, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({ title, body, items, confirmLabel, cancelLabel, onConfirm, onCancel }: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const titleId = useId();
@@ -46,7 +48,16 @@ export function ConfirmDialog({ title, body, confirmLabel, cancelLabel, onConfir
       }}
     >
       <h2 id={titleId}>{title}</h2>
-      <p id={bodyId}>{body}</p>
+      <div id={bodyId}>
+        <p>{body}</p>
+        {items && items.length > 0 ? (
+          <ul className="dialog-list">
+            {items.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
       <div className="form-actions dialog-actions">
         <button ref={cancelRef} type="button" className="button-quiet" onClick={onCancel}>
           {cancelLabel}

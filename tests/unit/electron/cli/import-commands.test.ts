@@ -13,6 +13,21 @@ const lindenhof = () => ({
 const text = (bytes: Uint8Array | undefined): string => new TextDecoder().decode(bytes);
 
 describe('wijkweb convert', () => {
+  it('--anoniem: none of the 9 persons of actoren.csv in the CSV, GEXF or .wijkweb output', async () => {
+    const persons = readFileSync(`${FIXTURES}/lindenhof/actoren.csv`, 'utf8')
+      .split(/\r?\n/)
+      .filter((line) => line.trim().endsWith(';ja'))
+      .map((line) => line.replace(/^\uFEFF/, '').split(';')[0] ?? '');
+    expect(persons).toHaveLength(9);
+    for (const out of ['kaart.csv', 'kaart.gexf', 'kaart.wijkweb']) {
+      const io = memoryIo(lindenhof());
+      expect(await runCli(['convert', 'actoren.csv', '--relations', 'relaties.csv', out, '--anoniem'], io, COMMANDS)).toBe(0);
+      const written = [...io.files.entries()].filter(([name]) => name.startsWith('kaart')).map(([, bytes]) => text(bytes)).join('\n');
+      expect(written).toContain('Sleutelfiguur 1');
+      expect(persons.filter((name) => written.includes(name))).toEqual([]);
+    }
+  });
+
   it.each(external)('converts %s to .wijkweb and back to GEXF, exit 0', async (file) => {
     const io = memoryIo({ [file]: readFileSync(`${FIXTURES}/external/${file}`) });
     expect(await runCli(['convert', file, 'uit.wijkweb'], io, COMMANDS)).toBe(0);
