@@ -11,6 +11,7 @@ import { toElements } from '../graph/elements';
 import { GraphCanvas } from '../graph/graph-canvas';
 import { Legend } from '../graph/legend';
 import { MapExchangeButtons } from '../exchange/map-exchange-buttons';
+import { MapProtectButtons } from '../protect/map-protect-buttons';
 import { MapToolbar } from './map-toolbar';
 import { MapViewTabs, NETWORK_VIEW } from './map-view-tabs';
 import { MAP_VIEWS } from './map-views';
@@ -127,6 +128,7 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
           onFit={actions.fit}
         />
         <MapExchangeButtons doc={current} controller={controller} />
+        <MapProtectButtons mapId={id} name={current.name} onLocked={onBack} />
       </div>
       {view ? (
         <div className="map-body map-body-view" role="tabpanel" aria-label={t(view.labelKey)}>
