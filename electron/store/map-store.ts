@@ -286,6 +286,10 @@ export class MapStore {
       this.#keys.set(id, keyFor(read.file, passphrase));
       this.#locked.delete(id);
       this.#emit({ name: 'maps.changed', payload: {} });
+      const state = this.open(id);
+      // A window that showed "locked" for this map fetches it now.
+      this.#emit({ name: 'map.changed', payload: { id, revision: state.revision } });
+      return state;
     }
     return this.open(id);
   }

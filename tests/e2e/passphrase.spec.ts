@@ -65,6 +65,17 @@ test('a map protected with a passphrase asks for it after a restart: a wrong one
   await expect(page.getByRole('heading', { level: 1, name: 'Lindenhof' })).toBeVisible();
   await expect(page.getByText(RESIDENT).first()).toBeVisible();
 
+  const mapHash = new URL(page.url()).hash;
   await page.getByRole('button', { name: 'Vergrendel' }).click();
   await expect(page.getByRole('listitem', { name: 'Lindenhof', exact: true })).toContainText('Vergrendeld');
+
+  // Going straight to the locked map (a bookmark, a reload) asks for the passphrase there too.
+  await page.evaluate((hash) => {
+    window.location.hash = hash;
+  }, mapHash);
+  const again = page.getByRole('dialog', { name: 'Deze kaart is beveiligd met een wachtwoord' });
+  await again.getByLabel('Wachtwoord', { exact: true }).fill(PASS);
+  await again.getByRole('button', { name: 'Openen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Lindenhof' })).toBeVisible();
+  await expect(page.getByText(RESIDENT).first()).toBeVisible();
 });

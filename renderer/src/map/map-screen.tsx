@@ -12,6 +12,7 @@ import { GraphCanvas } from '../graph/graph-canvas';
 import { Legend } from '../graph/legend';
 import { MapExchangeButtons } from '../exchange/map-exchange-buttons';
 import { MapProtectButtons } from '../protect/map-protect-buttons';
+import { UnlockDialog } from '../protect/unlock-dialog';
 import { MapToolbar } from './map-toolbar';
 import { MapViewTabs, NETWORK_VIEW } from './map-view-tabs';
 import { MAP_VIEWS } from './map-views';
@@ -85,7 +86,9 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
   if (!controller.state) {
     return (
       <div className="map-screen map-screen-message">
-        {controller.loadError ? (
+        {controller.loadError?.code === 'locked' ? (
+          <UnlockDialog mapId={id} onUnlocked={() => undefined} onCancel={onBack} />
+        ) : controller.loadError ? (
           <div className="message-box" role="alert">
             <p>{t('map.notFound')}</p>
             <button type="button" onClick={onBack}>

@@ -7,7 +7,8 @@ import { useModal } from './use-modal';
 /** Props of the dialog that asks the passphrase of a locked map. */
 export interface UnlockDialogProps {
   readonly mapId: string;
-  readonly name: string;
+  /** The map's name for the title; a generic title without it. */
+  readonly name?: string | undefined;
   readonly onUnlocked: () => void;
   readonly onCancel: () => void;
 }
@@ -44,7 +45,7 @@ export function UnlockDialog({ mapId, name, onUnlocked, onCancel }: UnlockDialog
       }}
     >
       <form onSubmit={(e) => void submit(e)} noValidate>
-        <h2 id={`${id}-title`}>{t('protect.unlockTitle', { name })}</h2>
+        <h2 id={`${id}-title`}>{name === undefined ? t('protect.unlockTitleNoName') : t('protect.unlockTitle', { name })}</h2>
         <p id={`${id}-intro`}>{t('protect.unlockIntro')}</p>
         <div className="field">
           <label htmlFor={`${id}-pass`}>{t('protect.unlockField')}</label>
