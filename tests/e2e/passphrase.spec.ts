@@ -78,4 +78,16 @@ test('a map protected with a passphrase asks for it after a restart: a wrong one
   await again.getByRole('button', { name: 'Openen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Lindenhof' })).toBeVisible();
   await expect(page.getByText(RESIDENT).first()).toBeVisible();
+  await page.screenshot({ path: 'test-results/screenshots/passphrase-map-sealed.png' });
+
+  // Removing the passphrase asks it once more.
+  await page.getByRole('button', { name: 'Wachtwoord verwijderen' }).click();
+  const remove = page.getByRole('dialog', { name: 'Wachtwoord van de kaart verwijderen' });
+  await remove.getByLabel('Wachtwoord', { exact: true }).fill('niet het wachtwoord');
+  await remove.getByRole('button', { name: 'Wachtwoord verwijderen' }).click();
+  await expect(remove.getByRole('alert')).toHaveText('Het wachtwoord klopt niet.');
+  await remove.getByLabel('Wachtwoord', { exact: true }).fill(PASS);
+  await remove.getByRole('button', { name: 'Wachtwoord verwijderen' }).click();
+  await expect(page.getByText('Het wachtwoord is verwijderd')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Beveilig met wachtwoord' })).toBeVisible();
 });

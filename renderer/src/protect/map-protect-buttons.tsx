@@ -4,6 +4,7 @@ import { useApi } from '../app/use-api';
 import { useToast } from '../feedback/toast-context';
 import { LockIcon } from './lock-icon';
 import { ProtectDialog } from './protect-dialog';
+import { UnlockDialog } from './unlock-dialog';
 import './protect.css';
 
 /** Props of the passphrase buttons in the map bar. */
@@ -34,13 +35,14 @@ function useSealed(mapId: string): [boolean | null, (sealed: boolean) => void] {
   return [sealed, setSealed];
 }
 
-/** "Beveilig met wachtwoord" for a plain map; "Vergrendel" (lock now) for a sealed one. */
+/** "Beveilig met wachtwoord" for a plain map; "Vergrendel" (lock now) and "Wachtwoord verwijderen" for a sealed one. */
 export function MapProtectButtons({ mapId, name, onLocked }: MapProtectButtonsProps) {
   const { t } = useTranslation();
   const api = useApi();
   const toast = useToast();
   const [sealed, setSealed] = useSealed(mapId);
   const [asking, setAsking] = useState(false);
+  const [removing, setRemoving] = useState(false);
 
   const lock = async () => {
     const result = await api.map.lock({ id: mapId });
@@ -61,12 +63,33 @@ export function MapProtectButtons({ mapId, name, onLocked }: MapProtectButtonsPr
           <button type="button" onClick={() => void lock()}>
             {t('protect.lock')}
           </button>
+          <button type="button" className="button-quiet" onClick={() => setRemoving(true)}>
+            {t('protect.remove')}
+          </button>
         </>
       ) : (
         <button type="button" onClick={() => setAsking(true)}>
           {t('protect.protect')}
         </button>
       )}
+      {removing ? (
+        <UnlockDialog
+          mapId={mapId}
+          name={name}
+          purpose={{
+            title: t('protect.removeTitle'),
+            intro: t('protect.removeIntro'),
+            submitLabel: t('protect.remove'),
+            send: (passphrase) => api.map.removePassphrase({ id: mapId, passphrase }),
+          }}
+          onCancel={() => setRemoving(false)}
+          onUnlocked={() => {
+            setRemoving(false);
+            setSealed(false);
+            toast.info(t('protect.removed'));
+          }}
+        />
+      ) : null}
       {asking ? (
         <ProtectDialog
           mapId={mapId}

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Result } from '../../../shared/result';
 import { useApi } from '../app/use-api';
 import { errorText } from '../feedback/error-text';
 import { useModal } from './use-modal';
@@ -11,10 +12,17 @@ export interface UnlockDialogProps {
   readonly name?: string | undefined;
   readonly onUnlocked: () => void;
   readonly onCancel: () => void;
+  /** Another use of the same question (e.g. removing the passphrase): title, intro, button and call. */
+  readonly purpose?: {
+    readonly title: string;
+    readonly intro: string;
+    readonly submitLabel: string;
+    readonly send: (passphrase: string) => Promise<Result<unknown>>;
+  };
 }
 
-/** Asks the passphrase of a locked map; a wrong one is shown at the field ("Het wachtwoord klopt niet."). */
-export function UnlockDialog({ mapId, name, onUnlocked, onCancel }: UnlockDialogProps) {
+/** Asks the passphrase of a locked map (or, with `purpose`, before removing it); a wrong one is shown at the field ("Het wachtwoord klopt niet."). */
+export function UnlockDialog({ mapId, name, onUnlocked, onCancel, purpose }: UnlockDialogProps) {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const ref = useModal();
@@ -27,7 +35,7 @@ export function UnlockDialog({ mapId, name, onUnlocked, onCancel }: UnlockDialog
     event.preventDefault();
     if (passphrase.length === 0) return;
     setBusy(true);
-    const result = await api.map.unlock({ id: mapId, passphrase });
+    const result = purpose ? await purpose.send(passphrase) : await api.map.unlock({ id: mapId, passphrase });
     setBusy(false);
     if (!result.ok) return setProblem(errorText(result.error, t, i18n.language));
     onUnlocked();
@@ -45,8 +53,8 @@ export function UnlockDialog({ mapId, name, onUnlocked, onCancel }: UnlockDialog
       }}
     >
       <form onSubmit={(e) => void submit(e)} noValidate>
-        <h2 id={`${id}-title`}>{name === undefined ? t('protect.unlockTitleNoName') : t('protect.unlockTitle', { name })}</h2>
-        <p id={`${id}-intro`}>{t('protect.unlockIntro')}</p>
+        <h2 id={`${id}-title`}>{purpose?.title ?? (name === undefined ? t('protect.unlockTitleNoName') : t('protect.unlockTitle', { name }))}</h2>
+        <p id={`${id}-intro`}>{purpose?.intro ?? t('protect.unlockIntro')}</p>
         <div className="field">
           <label htmlFor={`${id}-pass`}>{t('protect.unlockField')}</label>
           <input
@@ -73,7 +81,7 @@ export function UnlockDialog({ mapId, name, onUnlocked, onCancel }: UnlockDialog
             {t('protect.cancel')}
           </button>
           <button type="submit" className="button-primary" disabled={busy || passphrase.length === 0}>
-            {busy ? t('protect.busy') : t('protect.unlock')}
+            {busy ? t('protect.busy') : (purpose?.submitLabel ?? t('protect.unlock'))}
           </button>
         </div>
       </form>

@@ -171,6 +171,18 @@ describe('MapStore: a map protected with a passphrase', () => {
     expect(again.notices()[0]?.message).toContain('beschadigd of gewijzigd');
   });
 
+  it('keeps a copy of a protected map protected with the same passphrase', () => {
+    const store = data.open({ now: tickingClock() });
+    const id = mapWithResident(store);
+    store.setPassphrase(id, PASS);
+    const copy = store.duplicate(id, 'Lindenhof (kopie)');
+    expect(readJson(mapPath(data.dir(), copy.id))).toMatchObject({ format: 'wijkweb-versleuteld', map: { name: 'Lindenhof (kopie)' } });
+    expect(leaks(data.dir())).toEqual([]);
+    store.close();
+    const again = data.open();
+    expect(again.unlock(copy.id, PASS).doc.actors).toHaveLength(2);
+  });
+
   it('writes everything plain again when the passphrase is removed (the passphrase is asked again)', () => {
     const store = data.open({ now: tickingClock() });
     const id = mapWithResident(store);
