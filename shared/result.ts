@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'damaged-file',
   'io-error',
   'unauthorized',
+  'locked',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

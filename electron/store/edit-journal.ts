@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { applyCommand } from '../../shared/commands/apply';
 import { commandSchema, type Command } from '../../shared/commands/command';
 import type { MapDocument } from '../../shared/domain/map-document';
+import type { SealKey } from './passphrase-envelope';
+import { openSealed, sealLine } from './sealed-map';
 
 /** One change of a map, as the journal keeps it until the map file has it too. */
 export type JournalOp = { readonly type: 'command'; readonly command: Command } | { readonly type: 'rename'; readonly name: string };
@@ -36,9 +38,12 @@ export interface JournalRead {
 export class EditJournal {
   constructor(readonly file: string) {}
 
-  /** Appends one change. Throws when the disk refuses (the caller decides what that means). */
-  append(entry: JournalEntry): void {
-    fs.appendFileSync(this.file, `${JSON.stringify(entry)}\n`);
+  /**
+   * Appends one change. With a key (a map sealed with a passphrase) the line is sealed on its own,
+   * so a kill mid-write tears at most the last line, as with plain lines. Throws when the disk refuses.
+   */
+  append(entry: JournalEntry, key: SealKey | null = null): void {
+    fs.appendFileSync(this.file, `${sealLine(JSON.stringify(entry), key)}\n`);
   }
 
   /** Forgets every entry: the map file now holds them. */
@@ -51,8 +56,8 @@ export class EditJournal {
     return fs.existsSync(this.file);
   }
 
-  /** Reads the entries; a last line without its newline (torn by a kill mid-write) is ignored. */
-  read(): JournalRead {
+  /** Reads the entries (sealed lines need the key); a last line without its newline (torn by a kill mid-write) is ignored. */
+  read(key: SealKey | null = null): JournalRead {
     let text: string;
     try {
       text = fs.readFileSync(this.file, 'utf8');
@@ -66,6 +71,8 @@ export class EditJournal {
       let parsed: unknown;
       try {
         parsed = JSON.parse(line);
+        const inner = openSealed(parsed, key);
+        if (inner !== null) parsed = JSON.parse(inner);
       } catch {
         return { entries, badLine: index + 1 };
       }

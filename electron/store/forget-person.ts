@@ -4,6 +4,8 @@ import type { MapDocument } from '../../shared/domain/map-document';
 import { readMapDocument } from '../../shared/domain/migrations';
 import { forgetPersonInDocument, forgetScrubber, namesOfActor, scrubJsonStrings } from '../../shared/privacy/forget-person';
 import { errorCode } from './file-names';
+import { isSealed, seal, type SealKey } from './passphrase-envelope';
+import { openSealed } from './sealed-map';
 
 /**
  * The files that hold earlier versions of one map: its snapshots, its backups, what was moved
@@ -72,22 +74,36 @@ function mapInside(raw: unknown): { doc: MapDocument; inSnapshot: boolean } | nu
   return null;
 }
 
-function readJson(file: string): unknown {
+function readJson(file: string, key: SealKey | null): unknown {
   try {
-    return JSON.parse(fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+    const raw: unknown = JSON.parse(fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+    return unsealed(raw, key);
   } catch {
     return undefined;
   }
+}
+
+/** The plain JSON inside a value that may be sealed with the map's passphrase (see sealed-map.ts). */
+function unsealed(raw: unknown, key: SealKey | null): unknown {
+  const text = openSealed(raw, key);
+  return text === null ? raw : JSON.parse(text);
+}
+
+/** Seals `plain` again the way `raw` was sealed, keeping its readable header (the map's name). */
+function resealedLike(raw: unknown, plain: unknown, key: SealKey | null): unknown {
+  if (!isSealed(raw) || !key) return plain;
+  const header = isRecord(raw) && 'map' in raw ? { map: raw['map'] } : {};
+  return { ...seal(JSON.stringify(plain), key), ...header };
 }
 
 /**
  * Every name the actor had in any readable version of the map (it may have been renamed since a
  * backup or snapshot was made), so that older spellings are forgotten as well.
  */
-export function collectNames(current: MapDocument, actorId: string, files: HistoryFiles): string[] {
+export function collectNames(current: MapDocument, actorId: string, files: HistoryFiles, key: SealKey | null = null): string[] {
   const names = new Set(namesOfActor(current, actorId));
   for (const file of [...files.snapshots, ...files.backups, ...files.damaged]) {
-    const found = mapInside(readJson(file));
+    const found = mapInside(readJson(file, key));
     if (found) for (const n of namesOfActor(found.doc, actorId)) names.add(n);
   }
   return [...names];
@@ -107,12 +123,15 @@ function replaceFile(file: string, text: string): void {
 }
 
 /** Rewrites one file without the person; returns what happened to it. */
-function scrubFile(file: string, actorId: string, names: readonly string[]): 'rewritten' | 'removed' | 'unchanged' {
+function scrubFile(file: string, actorId: string, names: readonly string[], key: SealKey | null): 'rewritten' | 'removed' | 'unchanged' {
   const scrub = forgetScrubber(names);
   const text = fs.readFileSync(file, 'utf8');
+  let sealedRaw: unknown;
   let raw: unknown;
   try {
-    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+    sealedRaw = JSON.parse(text.replace(/^\uFEFF/, ''));
+    // A protected map's files are sealed: open them with its key, clean them, seal them again.
+    raw = unsealed(sealedRaw, key);
   } catch {
     // Not JSON (a torn or damaged file, a journal): it cannot be cleaned precisely.
     if (scrub(text) === text && !text.includes(`"${actorId}"`)) return 'unchanged';
@@ -127,9 +146,8 @@ function scrubFile(file: string, actorId: string, names: readonly string[]): 're
   } else {
     next = scrubJsonStrings(raw, scrub);
   }
-  const out = JSON.stringify(next, undefined, '\t');
-  if (out === JSON.stringify(raw, undefined, '\t')) return 'unchanged';
-  replaceFile(file, out);
+  if (JSON.stringify(next) === JSON.stringify(raw)) return 'unchanged';
+  replaceFile(file, JSON.stringify(resealedLike(sealedRaw, next, key), undefined, '\t'));
   return 'rewritten';
 }
 
@@ -138,13 +156,13 @@ function scrubFile(file: string, actorId: string, names: readonly string[]): 're
  * journal (the map file itself must already be written without the person). Continues past a
  * file that fails and lists it, so as much as possible is forgotten.
  */
-export function scrubHistory(files: HistoryFiles, actorId: string, names: readonly string[]): HistoryScrubbed {
+export function scrubHistory(files: HistoryFiles, actorId: string, names: readonly string[], key: SealKey | null = null): HistoryScrubbed {
   let rewritten = 0;
   let removed = 0;
   const failed: string[] = [];
   for (const file of [...files.snapshots, ...files.backups, ...files.damaged]) {
     try {
-      const result = scrubFile(file, actorId, names);
+      const result = scrubFile(file, actorId, names, key);
       if (result === 'rewritten') rewritten += 1;
       if (result === 'removed') removed += 1;
     } catch (error) {

@@ -24,7 +24,7 @@ export const NO_PDF_MESSAGE = 'PDF maken kan hier niet. Kies Afdrukken en dan "O
  */
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { store, prefs, info, makePdf } = deps;
-  const snapshots = new SnapshotStore(store.dataDir);
+  const snapshots = new SnapshotStore(store.dataDir, undefined, (mapId) => store.sealKey(mapId));
   return {
     'app.info': () => ({ ...info }),
     'app.notices': () => store.notices(),
@@ -44,6 +44,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'map.redo': ({ id }) => store.redo(id),
     'map.forgetPreview': ({ id, actorId }) => store.forgetPreview(id, actorId),
     'map.forgetPerson': ({ id, actorId }) => store.forgetPerson(id, actorId),
+    'map.setPassphrase': ({ id, passphrase }) => store.setPassphrase(id, passphrase),
+    'map.removePassphrase': ({ id, passphrase }) => store.removePassphrase(id, passphrase),
+    'map.unlock': ({ id, passphrase }) => store.unlock(id, passphrase),
+    'map.lock': ({ id }) => {
+      store.lock(id);
+      return { id };
+    },
     'snapshots.list': ({ mapId }) => {
       store.open(mapId);
       return snapshots.list(mapId);

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import type { MapDocument, MapSummary } from '../../shared/domain/map-document';
 import { parseMapDocumentText } from '../../shared/domain/migrations';
 import { errorCode } from './file-names';
+import { SEALED_FORMAT } from './passphrase-envelope';
+import { sealedMapFileSchema, type SealedMapFile } from './sealed-map';
 
 /** What reading one map file found. */
 export type MapFileRead =
@@ -11,6 +13,8 @@ export type MapFileRead =
   | { readonly kind: 'unreadable'; readonly code: string }
   /** Truncated, not JSON, or not a valid Wijkweb map: to be moved aside. */
   | { readonly kind: 'damaged'; readonly reason: string }
+  /** Sealed with a passphrase: readable only with its key; never to be taken for damage. */
+  | { readonly kind: 'sealed'; readonly file: SealedMapFile }
   /** A newer format than this build reads: to be left exactly as it is. */
   | { readonly kind: 'future'; readonly message: string; readonly summary: MapSummary };
 
@@ -62,6 +66,8 @@ export function readMapFile(file: string, id: string): MapFileRead {
     const code = errorCode(error);
     return code === 'ENOENT' ? { kind: 'missing' } : { kind: 'unreadable', code };
   }
+  const sealed = readSealedText(text);
+  if (sealed) return sealed;
   const parsed = parseMapText(text);
   if (parsed.ok) {
     // The file name is the id: a map copied in under another name keeps working.
@@ -86,3 +92,19 @@ export function readMapFile(file: string, id: string): MapFileRead {
   return { kind: 'damaged', reason: refusalReason(parsed.error.message, parsed.error.details) };
 }
 
+
+const SEALED_START = new RegExp(`^\\uFEFF?\\s*\\{\\s*"format"\\s*:\\s*"${SEALED_FORMAT}"`);
+
+/** Reads map text that starts as a sealed file: `sealed`, or `damaged` when the envelope is broken; null for any other text. */
+export function readSealedText(text: string): { kind: 'sealed'; file: SealedMapFile } | { kind: 'damaged'; reason: string } | null {
+  if (!SEALED_START.test(text.slice(0, 200))) return null;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return { kind: 'damaged', reason: 'Het versleutelde bestand is afgebroken of geen geldige JSON.' };
+  }
+  const checked = sealedMapFileSchema.safeParse(raw);
+  if (!checked.success) return { kind: 'damaged', reason: 'Het versleutelde bestand is onvolledig: de kop of de inhoud ontbreekt.' };
+  return { kind: 'sealed', file: checked.data };
+}

@@ -14,7 +14,10 @@ import { copyToBackups, listBackups, moveToBackups, pruneBackups, writeToBackups
 import { ConfDocument } from './conf-document';
 import { DataLayout, INDEX_NAME, isSafeId } from './data-layout';
 import { errorCode, errorMessage } from './file-names';
-import { parseMapText, readMapFile } from './map-file';
+import { parseMapText, readMapFile, readSealedText } from './map-file';
+import { assertGoodPassphrase, deriveKey, keyFor, unseal, type SealKey } from './passphrase-envelope';
+import { resealBackups } from './reseal-backups';
+import { keyFits, lockedSummary, mapFileContent, sealedHeader, type SealedMapFile } from './sealed-map';
 import { indexDocument, readIndexFile, sortNewestFirst, type IndexFile } from './map-index';
 import { NoticeBoard } from './notice-board';
 import { moveAside } from './quarantine';
@@ -61,7 +64,7 @@ interface LoadedMap {
   revision: number;
   /** A backup of the on-disk file was taken for the write that has not succeeded yet. */
   backupTaken: boolean;
-  readonly file: ConfDocument<MapDocument>;
+  readonly file: ConfDocument<Record<string, unknown>>;
   /** Changes confirmed but not yet in the map file (see edit-journal.ts). */
   readonly journal: EditJournal;
 }
@@ -83,6 +86,10 @@ export class MapStore {
   readonly #saveNotices = new Map<string, string>();
   readonly #queue: SaveQueue;
   readonly #index: ConfDocument<IndexFile>;
+  /** Keys of maps sealed with a passphrase and unlocked in this session: in memory only, never on disk. */
+  readonly #keys = new Map<string, SealKey>();
+  /** Maps sealed on disk that are not unlocked in this session. */
+  readonly #locked = new Set<string>();
   /** The claim on the data folder (see data-lock.ts); released on close. */
   #lock: DataLock | null = null;
   #starting = true;
@@ -132,7 +139,12 @@ export class MapStore {
 
   /** All maps, newest `updatedAt` first. */
   list(): MapSummary[] {
-    return sortNewestFirst([...this.#summaries.values()].map((s) => ({ ...s })));
+    return sortNewestFirst([...this.#summaries.values()].map((s) => (this.#locked.has(s.id) ? { ...s, locked: true } : { ...s })));
+  }
+
+  /** The key of a map unlocked in this session, or null (snapshots of a sealed map are sealed with it). */
+  sealKey(id: string): SealKey | null {
+    return this.#keys.get(id) ?? null;
   }
 
   /** Creates an empty map and returns its summary. */
@@ -186,6 +198,9 @@ export class MapStore {
     const copyId = newId();
     const now = this.#nowIso();
     const doc: MapDocument = { ...source.doc, id: copyId, name: checked, createdAt: now, updatedAt: now };
+    // A copy of a sealed map is sealed with the same passphrase: copying must not unprotect it.
+    const key = this.#keys.get(id);
+    if (key) this.#keys.set(copyId, key);
     this.#maps.set(copyId, this.#loaded(copyId, doc));
     this.#setSummary(summarize(doc));
     this.#saveNow(copyId);
@@ -209,7 +224,7 @@ export class MapStore {
     try {
       if (fs.statSync(file, { throwIfNoEntry: false })?.isFile()) moveToBackups(file, dir, now);
       const map = this.#maps.get(id);
-      if (map && this.#queue.isPending(key)) writeToBackups(JSON.stringify(map.doc, undefined, '\t'), dir, now);
+      if (map && this.#queue.isPending(key)) writeToBackups(JSON.stringify(mapFileContent(map.doc, this.sealKey(id)), undefined, '\t'), dir, now);
     } catch (error) {
       throw new WijkwebError('io-error', msg.ioFailed(file, errorCode(error)), [errorMessage(error)]);
     }
@@ -218,6 +233,8 @@ export class MapStore {
     new EditJournal(this.#layout.journalFile(id)).clear();
     this.#maps.delete(id);
     this.#dropSummary(id);
+    this.#keys.delete(id);
+    this.#locked.delete(id);
     pruneBackups(dir, Math.max(this.#backupCount, 1));
   }
 
@@ -228,6 +245,74 @@ export class MapStore {
    */
   open(id: string): MapState {
     return this.#state(this.#require(id));
+  }
+
+  /**
+   * Seals a map with a passphrase (issue 9): from now on its file, every new backup, its snapshots
+   * and its journal lines are written sealed; the backups and snapshots already there are rewritten
+   * sealed. The key stays in memory for this session only. Returns how many old files were rewritten.
+   */
+  setPassphrase(id: string, passphrase: string): { backups: number; snapshots: number } {
+    this.#assertOpen();
+    const map = this.#require(id);
+    if (this.#keys.has(id)) throw new WijkwebError('conflict', msg.alreadySealed);
+    assertGoodPassphrase(passphrase);
+    const key = deriveKey(passphrase);
+    this.#keys.set(id, key);
+    this.#saveNow(id);
+    const rewritten = this.#reseal(id, map.doc, null, key);
+    this.#setSummary(summarize(map.doc));
+    return rewritten;
+  }
+
+  /** Removes the passphrase of an unlocked map (the passphrase is asked again): everything is written plain again. */
+  removePassphrase(id: string, passphrase: string): { backups: number; snapshots: number } {
+    this.#assertOpen();
+    const map = this.#require(id);
+    const key = this.#keys.get(id);
+    if (!key) throw new WijkwebError('conflict', msg.notSealed);
+    if (!deriveKey(passphrase, key.salt).check.equals(key.check)) throw new WijkwebError('unauthorized', 'Het wachtwoord klopt niet.');
+    this.#keys.delete(id);
+    this.#saveNow(id);
+    const rewritten = this.#reseal(id, map.doc, key, null);
+    this.#setSummary(summarize(map.doc));
+    return rewritten;
+  }
+
+  /**
+   * Unlocks a sealed map for this session: derives the key once (slow by design) and opens the map.
+   * A wrong passphrase throws `unauthorized` ("Het wachtwoord klopt niet.") and changes nothing.
+   */
+  unlock(id: string, passphrase: string): MapState {
+    this.#assertOpen();
+    if (!isSafeId(id) || !this.#summaries.has(id)) throw notFound(id);
+    const loaded = this.#maps.get(id);
+    if (loaded) return this.#state(loaded);
+    const read = readMapFile(this.#layout.mapFile(id), id);
+    if (read.kind === 'sealed') {
+      this.#keys.set(id, keyFor(read.file, passphrase));
+      this.#locked.delete(id);
+      this.#emit({ name: 'maps.changed', payload: {} });
+      const state = this.open(id);
+      // A window that showed "locked" for this map fetches it now.
+      this.#emit({ name: 'map.changed', payload: { id, revision: state.revision } });
+      return state;
+    }
+    return this.open(id);
+  }
+
+  /** Locks a sealed map again: saves it, then forgets its contents and key until the next unlock. */
+  lock(id: string): void {
+    this.#assertOpen();
+    if (!isSafeId(id) || !this.#summaries.has(id)) throw notFound(id);
+    if (!this.#keys.has(id)) return;
+    const key = mapKey(id);
+    if (this.#queue.isPending(key)) this.#queue.flush((k) => k === key);
+    if (this.#queue.isPending(key)) throw new WijkwebError('conflict', msg.lockUnsaved);
+    this.#maps.delete(id);
+    this.#keys.delete(id);
+    this.#locked.add(id);
+    this.#emit({ name: 'maps.changed', payload: {} });
   }
 
   /** Applies one edit. A command that fails leaves the map exactly as it was and throws. */
@@ -295,13 +380,13 @@ export class MapStore {
     requirePerson(map.doc, actorId);
     const key = mapKey(id);
     const files = historyFiles(this.#historyPlaces(id));
-    const names = collectNames(map.doc, actorId, files);
+    const names = collectNames(map.doc, actorId, files, this.sealKey(id));
     const forgotten = forgetPersonInDocument(map.doc, actorId, names);
     const valid = mapDocumentSchema.safeParse(forgotten.doc);
     if (!valid.success) throw new WijkwebError('invalid-input', msg.invalidResult, formatIssues(valid.error));
     const doc: MapDocument = { ...valid.data, updatedAt: this.#stamp(map.doc) };
     try {
-      map.file.write(doc);
+      map.file.write(mapFileContent(doc, this.sealKey(id)));
     } catch (error) {
       throw new WijkwebError('io-error', msg.ioFailed(map.file.path, errorCode(error)), [errorMessage(error)]);
     }
@@ -311,7 +396,7 @@ export class MapStore {
     map.history = emptyHistory;
     map.backupTaken = false;
     map.revision += 1;
-    const history = scrubHistory({ ...files, journal: map.journal.file }, actorId, names);
+    const history = scrubHistory({ ...files, journal: map.journal.file }, actorId, names, this.sealKey(id));
     this.#setSummary(summarize(doc));
     this.#emit({ name: 'map.changed', payload: { id, revision: map.revision } });
     const report: ForgetReport = {
@@ -385,6 +470,7 @@ export class MapStore {
       const summary = cached.get(id);
       const mtime = fs.statSync(this.#layout.mapFile(id), { throwIfNoEntry: false })?.mtimeMs ?? 0;
       if (summary) this.#summaries.set(id, summary);
+      if (summary?.sealed) this.#locked.add(id);
       // Trusted only when strictly older than the list: file times are coarse (a few ms), so a
       // file written in the same tick as the list is read again rather than assumed unchanged.
       if (summary && mtime < indexTime && !fs.existsSync(this.#layout.journalFile(id))) continue;
@@ -414,13 +500,11 @@ export class MapStore {
     const file = this.#layout.mapFile(id);
     const read = readMapFile(file, id);
     switch (read.kind) {
-      case 'ok': {
-        const map = this.#loaded(id, read.doc);
-        this.#maps.set(id, map);
-        this.#replay(id, map);
-        this.#setSummary(summarize(map.doc));
-        return { ok: true, value: map };
-      }
+      case 'ok':
+        this.#locked.delete(id);
+        return { ok: true, value: this.#adopt(id, read.doc) };
+      case 'sealed':
+        return this.#loadSealed(id, file, read.file);
       case 'missing':
         this.#dropSummary(id);
         return { ok: false, error: notFound(id) };
@@ -438,6 +522,43 @@ export class MapStore {
     }
   }
 
+  /** Makes a document read from disk the map in memory, with its journal replayed. */
+  #adopt(id: string, doc: MapDocument): LoadedMap {
+    const map = this.#loaded(id, doc);
+    this.#maps.set(id, map);
+    this.#replay(id, map);
+    this.#setSummary(summarize(map.doc));
+    return map;
+  }
+
+  /**
+   * A map file sealed with a passphrase. Without its key the map stays locked: listed by the name
+   * in its header, never taken for damage. With the key, contents that fail to decrypt or validate
+   * are damage, recovered from a backup like a plain file.
+   */
+  #loadSealed(id: string, file: string, sealed: SealedMapFile): Result<LoadedMap, WijkwebError> {
+    const key = this.#keys.get(id);
+    if (!key || !keyFits(sealed, key)) {
+      this.#keys.delete(id);
+      this.#locked.add(id);
+      this.#setSummary(lockedSummary(sealed, id));
+      return { ok: false, error: lockedError(sealed.map.name) };
+    }
+    this.#locked.delete(id);
+    let text: string;
+    try {
+      text = unseal(sealed, key);
+    } catch (error) {
+      return this.#recover(id, file, errorMessage(error));
+    }
+    const parsed = parseMapText(text);
+    if (!parsed.ok) {
+      if (parsed.error.code === 'future-version') return { ok: false, error: new WijkwebError('future-version', msg.futureVersion(parsed.error.message, file), [file]) };
+      return this.#recover(id, file, parsed.error.message);
+    }
+    return { ok: true, value: this.#adopt(id, parsed.value.id === id ? parsed.value : { ...parsed.value, id }) };
+  }
+
   /**
    * Brings a freshly read map up to date with its journal (changes confirmed before a crash or kill
    * that the file did not have yet), writes it, and tells the user what was recovered. A journal
@@ -445,7 +566,7 @@ export class MapStore {
    */
   #replay(id: string, map: LoadedMap): void {
     if (!map.journal.exists()) return;
-    const { entries, badLine } = map.journal.read();
+    const { entries, badLine } = map.journal.read(this.sealKey(id));
     const replayed = replayJournal(map.doc, entries);
     const problem = replayed.failed ? `regel ${replayed.failed.entry}: ${replayed.failed.message}` : badLine !== null ? `regel ${badLine} is onleesbaar` : null;
     if (problem) {
@@ -495,7 +616,23 @@ export class MapStore {
       } catch {
         continue;
       }
-      const parsed = parseMapText(text);
+      const sealed = readSealedText(text);
+      if (sealed?.kind === 'damaged') continue;
+      const key = this.#keys.get(id);
+      if (sealed && !(key && keyFits(sealed.file, key))) {
+        // Without the key it cannot be checked inside: put it back as it is; unlocking reads it.
+        if (this.#restoreSealedBackup(id, file, backup.path, text, sealed.file, damaged, reason)) return { ok: false, error: lockedError(sealed.file.map.name) };
+        continue;
+      }
+      let plain = text;
+      if (sealed && key) {
+        try {
+          plain = unseal(sealed.file, key);
+        } catch {
+          continue;
+        }
+      }
+      const parsed = parseMapText(plain);
       if (!parsed.ok) continue;
       const doc = parsed.value.id === id ? parsed.value : { ...parsed.value, id };
       const map = this.#loaded(id, doc);
@@ -518,6 +655,22 @@ export class MapStore {
     return { ok: false, error: new WijkwebError('damaged-file', msg.damagedNoBackup(name, damaged), [damaged]) };
   }
 
+  /** Puts a sealed backup back as the map file, byte for byte, while the map is locked. */
+  #restoreSealedBackup(id: string, file: string, backupPath: string, text: string, sealed: SealedMapFile, damaged: string, reason: string): boolean {
+    try {
+      const temp = `${file}.herstel.tmp`;
+      fs.writeFileSync(temp, text);
+      fs.renameSync(temp, file);
+    } catch {
+      return false;
+    }
+    this.#locked.add(id);
+    this.#setSummary(lockedSummary(sealed, id));
+    const name = this.#summaries.get(id)?.name ?? sealed.map.name;
+    this.#notify({ level: 'warning', code: 'restored-backup', message: msg.restoredBackup(name, reason, damaged, backupPath, file), files: [damaged, backupPath, file] });
+    return true;
+  }
+
   /** The loaded map with this id, loading it from disk when needed; throws a WijkwebError. */
   #require(id: string): LoadedMap {
     if (!isSafeId(id)) throw notFound(id);
@@ -535,7 +688,7 @@ export class MapStore {
       history: emptyHistory,
       revision: 0,
       backupTaken: false,
-      file: new ConfDocument<MapDocument>(this.#layout.mapsDir, id),
+      file: new ConfDocument<Record<string, unknown>>(this.#layout.mapsDir, id),
       journal: new EditJournal(this.#layout.journalFile(id)),
     };
   }
@@ -548,7 +701,7 @@ export class MapStore {
    */
   #commit(id: string, map: LoadedMap, doc: MapDocument, history: History, op: JournalOp): void {
     try {
-      map.journal.append({ at: doc.updatedAt, op });
+      map.journal.append({ at: doc.updatedAt, op }, this.sealKey(id));
     } catch {
       // The disk refuses even a line: the save of the map fails too, and that tells the user and
       // retries. The change stays in memory meanwhile.
@@ -562,7 +715,9 @@ export class MapStore {
   }
 
   /** Records a summary; the list is saved, and `maps.changed` sent when what the home screen shows changed. */
-  #setSummary(summary: MapSummary): void {
+  #setSummary(plain: MapSummary): void {
+    const { locked: _locked, sealed: _sealed, ...rest } = plain;
+    const summary: MapSummary = this.#keys.has(plain.id) || this.#locked.has(plain.id) ? { ...rest, sealed: true } : rest;
     const before = this.#summaries.get(summary.id);
     this.#summaries.set(summary.id, summary);
     if (
@@ -571,7 +726,8 @@ export class MapStore {
       before.name === summary.name &&
       before.createdAt === summary.createdAt &&
       before.actorCount === summary.actorCount &&
-      before.relationCount === summary.relationCount
+      before.relationCount === summary.relationCount &&
+      before.sealed === summary.sealed
     ) {
       return;
     }
@@ -580,7 +736,8 @@ export class MapStore {
       !before ||
       before.name !== summary.name ||
       before.actorCount !== summary.actorCount ||
-      before.relationCount !== summary.relationCount;
+      before.relationCount !== summary.relationCount ||
+      before.sealed !== summary.sealed;
     if (visible && !this.#starting) this.#emit({ name: 'maps.changed', payload: {} });
   }
 
@@ -611,7 +768,7 @@ export class MapStore {
       // distinct older versions out of the backups).
       map.backupTaken = true;
     }
-    map.file.write(map.doc);
+    map.file.write(mapFileContent(map.doc, this.sealKey(id)));
     map.backupTaken = false;
     // The file now holds every journaled change. If this fails, replay skips what the file has.
     try {
@@ -620,6 +777,17 @@ export class MapStore {
       // Left for the next save; harmless meanwhile.
     }
     if (this.#backupCount > 0) pruneBackups(dir, this.#backupCount);
+  }
+
+  /** Rewrites a map's backups and snapshots from one key to another (null: plain). */
+  #reseal(id: string, doc: MapDocument, from: SealKey | null, to: SealKey | null): { backups: number; snapshots: number } {
+    try {
+      const backups = resealBackups(this.#layout.backupDir(id), from, to, sealedHeader(doc));
+      const snapshots = new SnapshotStore(this.#layout.root, this.#now).reseal(id, from, to);
+      return { backups, snapshots };
+    } catch (error) {
+      throw new WijkwebError('io-error', msg.ioFailed(this.#layout.backupDir(id), errorCode(error)), [errorMessage(error)]);
+    }
   }
 
   #describeKey(key: string): { what: string; file: string } {
@@ -697,6 +865,10 @@ export class MapStore {
   #assertOpen(): void {
     if (this.#closed) throw new WijkwebError('internal', msg.closed);
   }
+}
+
+function lockedError(name: string): WijkwebError {
+  return new WijkwebError('locked', msg.locked(name));
 }
 
 function notFound(id: string): WijkwebError {

@@ -16,6 +16,8 @@ import { WijkwebError } from '../../shared/result';
 import { ConfDocument } from './conf-document';
 import { isSafeId } from './data-layout';
 import { errorCode } from './file-names';
+import type { SealKey } from './passphrase-envelope';
+import { openSealed, sealValue } from './sealed-map';
 
 /** A snapshot read from disk: its list entry and the frozen map. */
 export interface Snapshot {
@@ -37,10 +39,42 @@ export interface DamagedSnapshot {
 export class SnapshotStore {
   readonly #root: string;
   readonly #now: () => Date;
+  readonly #keyOf: (mapId: string) => SealKey | null;
 
-  constructor(dataDir: string, now: () => Date = () => new Date()) {
+  /** `keyOf` gives the key of a map sealed with a passphrase (its snapshots are sealed too), or null. */
+  constructor(dataDir: string, now: () => Date = () => new Date(), keyOf: (mapId: string) => SealKey | null = () => null) {
     this.#root = path.join(path.resolve(dataDir), 'snapshots');
     this.#now = now;
+    this.#keyOf = keyOf;
+  }
+
+  /**
+   * Rewrites every snapshot of a map under another key (`to` null: plain again), e.g. when a
+   * passphrase is set or removed. Files that cannot be opened with `from` are left as they are.
+   * Returns how many files were rewritten.
+   */
+  reseal(mapId: string, from: SealKey | null, to: SealKey | null): number {
+    const dir = this.dirOf(mapId);
+    let names: string[];
+    try {
+      names = fs.readdirSync(dir).filter((n) => n.endsWith('.json'));
+    } catch {
+      return 0;
+    }
+    let count = 0;
+    for (const name of names) {
+      let value: unknown;
+      try {
+        const raw: unknown = JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8').replace(/^\uFEFF/, ''));
+        const inner = openSealed(raw, from);
+        value = inner === null ? raw : JSON.parse(inner);
+      } catch {
+        continue;
+      }
+      new ConfDocument<Record<string, unknown>>(dir, name.slice(0, -'.json'.length)).write(sealValue(value, to) as Record<string, unknown>);
+      count += 1;
+    }
+    return count;
   }
 
   /** The folder of one map's snapshots. */
@@ -55,7 +89,8 @@ export class SnapshotStore {
     const header = { id, mapId: doc.id, name: meta.name.trim(), date: meta.date, note: meta.note, createdAt: this.#now().toISOString() };
     const file = new ConfDocument<Record<string, unknown>>(this.dirOf(doc.id), id);
     try {
-      file.write({ format: SNAPSHOT_FORMAT, version: SNAPSHOT_VERSION, ...header, map: doc });
+      const content = { format: SNAPSHOT_FORMAT, version: SNAPSHOT_VERSION, ...header, map: doc };
+      file.write(sealValue(content, this.#keyOf(doc.id)) as Record<string, unknown>);
     } catch (error) {
       throw new WijkwebError('io-error', `De momentopname kon niet worden bewaard in ${file.path} (${errorCode(error)}).`);
     }
@@ -99,6 +134,12 @@ export class SnapshotStore {
     } catch (error) {
       const why = error instanceof SyntaxError ? 'geen geldige JSON' : `niet leesbaar (${errorCode(error)})`;
       return { file, reason: `Momentopname ${file} is ${why}.` };
+    }
+    try {
+      const inner = openSealed(raw, this.#keyOf(mapId));
+      if (inner !== null) raw = JSON.parse(inner);
+    } catch (error) {
+      return { file, reason: `Momentopname ${file}: ${error instanceof Error ? error.message : String(error)}` };
     }
     const header = snapshotFileSchema.safeParse(raw);
     if (!header.success) {

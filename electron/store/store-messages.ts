@@ -3,6 +3,14 @@
  * where (full paths) and what to do. Kept in one file so wording stays consistent.
  */
 export const storeMessages = {
+  /** A map sealed with a passphrase that is not unlocked in this session. */
+  locked: (name: string): string => `De kaart "${name}" is beveiligd met een wachtwoord. Vul het wachtwoord in om haar te openen.`,
+  /** setPassphrase on a map that already has one. */
+  alreadySealed: 'Deze kaart is al beveiligd met een wachtwoord.',
+  /** removePassphrase on a map without one. */
+  notSealed: 'Deze kaart is niet beveiligd met een wachtwoord.',
+  /** lock while a save still fails: locking would drop changes that are only in memory. */
+  lockUnsaved: 'Vergrendelen kan nog niet: de laatste wijzigingen zijn nog niet opgeslagen. Probeer het zo opnieuw.',
   /** A map id that is not (or no longer) in the list. */
   notFound: (id: string): string => `Kaart "${id}" bestaat niet (meer). Kies een kaart uit de lijst.`,
   /** An empty or too long map name. */

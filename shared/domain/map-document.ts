@@ -172,6 +172,10 @@ export const mapSummarySchema = z.object({
   updatedAt: isoDate,
   actorCount: z.number().int().min(0),
   relationCount: z.number().int().min(0),
+  /** Sealed with a passphrase (issue 9): the file holds only the name and dates readable. */
+  sealed: z.boolean().optional(),
+  /** Sealed and not unlocked in this session: opening asks for the passphrase first. */
+  locked: z.boolean().optional(),
 });
 export type MapSummary = z.infer<typeof mapSummarySchema>;
 

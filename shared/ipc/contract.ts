@@ -11,6 +11,9 @@ const mapName = z
   .max(LIMITS.name)
   .refine((s) => s.trim().length > 0, { message: 'geef de kaart een naam' });
 
+const passphrase = z.string().max(1000);
+const resealed = z.object({ backups: z.number().int().min(0), snapshots: z.number().int().min(0) });
+
 /** A map as the renderer sees it: the document plus what undo/redo can do. */
 export const mapStateSchema = z.object({
   doc: mapDocumentSchema,
@@ -98,6 +101,14 @@ export const contract = {
     input: z.object({ id: idSchema, actorId: idSchema }),
     output: z.object({ state: mapStateSchema, report: forgetReportSchema }),
   },
+  /** Seals a map with a passphrase (at least 10 characters); says how many old files were rewritten sealed. */
+  'map.setPassphrase': { input: z.object({ id: idSchema, passphrase: passphrase }), output: resealed },
+  /** Removes the passphrase of an unlocked map (asked again); everything is written plain again. */
+  'map.removePassphrase': { input: z.object({ id: idSchema, passphrase: passphrase }), output: resealed },
+  /** Unlocks a sealed map for this session and opens it; a wrong passphrase is `unauthorized`. */
+  'map.unlock': { input: z.object({ id: idSchema, passphrase: passphrase }), output: mapStateSchema },
+  /** Locks a sealed map again (its key is forgotten). */
+  'map.lock': { input: z.object({ id: idSchema }), output: z.object({ id: idSchema }) },
   'snapshots.list': {
     input: z.object({ mapId: idSchema }),
     output: z.object({

@@ -8,7 +8,7 @@ const URL_LINE = /^Wijkweb draait op (http:\/\/127\.0\.0\.1:\d+\/)\?token=(\S+)$
 /** A browser-mode Wijkweb process that the crash test can call and kill. */
 export interface BridgeProcess {
   /** Calls one contract channel; resolves with the `Result` the bridge answers. */
-  call<T>(channel: string, input: unknown): Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>;
+  call<T>(channel: string, input: unknown): Promise<{ ok: true; value: T } | { ok: false; error: { code?: string; message: string } }>;
   /** Kills the process without warning (SIGKILL: no flush, no clean-up) and waits for it. */
   kill(): Promise<void>;
   /** Stops it the normal way (SIGTERM: saves flushed). */

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { createActor } from '../../shared/domain/factories';
 import { parseMapDocumentText } from '../../shared/domain/migrations';
 import type { MapDocument } from '../../shared/domain/map-document';
+import { readSealedText } from '../../electron/store/map-file';
+import { keyFor, unseal } from '../../electron/store/passphrase-envelope';
 import { startBridgeProcess, type BridgeProcess } from './bridge-client';
 import { lostEdits, noteFor, versionOf, type AckedEdit, type LoadedVersions } from './edit-ledger';
 
@@ -17,7 +19,9 @@ const RUNS = Number(process.env.WIJKWEB_CRASH_RUNS ?? 5);
 const SAVE_WINDOW_MS = 0;
 /** New maps are written at once, but give the first kill a moment to happen after that. */
 const SETTLE_MS = 300;
-const MAPS = 2;
+const MAPS = 3;
+/** The last map is sealed with this passphrase (issue 9): its file and journal are written sealed. */
+const PASSPHRASE = 'crash met een wachtwoord';
 
 /** A small seeded generator, so a failing run can be repeated with WIJKWEB_CRASH_SEED. */
 function random(seed: number): () => number {
@@ -36,7 +40,13 @@ function loadFromDisk(dataDir: string, mapIds: readonly string[]): { loaded: Map
   const loaded = new Map<string, LoadedVersions>();
   const corrupt: string[] = [];
   for (const id of mapIds) {
-    const parsed = parseMapDocumentText(readFileSync(join(dataDir, 'maps', `${id}.json`), 'utf8'));
+    const text = readFileSync(join(dataDir, 'maps', `${id}.json`), 'utf8');
+    const sealed = readSealedText(text);
+    if (sealed?.kind === 'damaged') {
+      corrupt.push(`${id}: ${sealed.reason}`);
+      continue;
+    }
+    const parsed = parseMapDocumentText(sealed ? unseal(sealed.file, keyFor(sealed.file, PASSPHRASE)) : text);
     if (!parsed.ok) {
       corrupt.push(`${id}: ${parsed.error.message}`);
       continue;
@@ -57,7 +67,7 @@ test('maps survive being killed at random moments: every map opens and keeps eve
   const dataDir = mkdtempSync(join(tmpdir(), 'wijkweb-crash-'));
   const edits: AckedEdit[] = [];
   const versions = new Map<string, number>();
-  const figures = { seed, runs: RUNS, kills: 0, editsAcknowledged: 0, editsChecked: 0, editsCheckedTotal: 0, mapsCorrupted: 0, editsLost: 0, notices: 0 };
+  const figures = { seed, sealedMaps: 1, runs: RUNS, kills: 0, editsAcknowledged: 0, editsChecked: 0, editsCheckedTotal: 0, mapsCorrupted: 0, editsLost: 0, notices: 0 };
   const mapIds: string[] = [];
   let killedAt = 0;
 
@@ -68,6 +78,9 @@ test('maps survive being killed at random moments: every map opens and keeps eve
       if (!created.ok) throw new Error(created.error.message);
       mapIds.push(created.value.id);
     }
+    const sealedId = mapIds[MAPS - 1]!;
+    const protectedMap = await app.call('map.setPassphrase', { id: sealedId, passphrase: PASSPHRASE });
+    if (!protectedMap.ok) throw new Error(protectedMap.error.message);
     // The new maps must be on disk before the first kill can count against them.
     await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
 
@@ -79,7 +92,12 @@ test('maps survive being killed at random moments: every map opens and keeps eve
         expect(listed.ok, 'de lijst met kaarten opent').toBe(true);
         if (listed.ok) expect(listed.value.map((m) => m.id).sort()).toEqual([...mapIds].sort());
         for (const id of mapIds) {
-          const opened = await app.call<{ doc: MapDocument }>('map.open', { id });
+          if (id === sealedId) {
+            const locked = await app.call('map.open', { id });
+            expect(locked.ok ? 'open' : locked.error.code, 'de beveiligde kaart is na een herstart vergrendeld').toBe('locked');
+            expect(readSealedText(readFileSync(join(dataDir, 'maps', `${id}.json`), 'utf8'))?.kind, 'de beveiligde kaart staat versleuteld op schijf').toBe('sealed');
+          }
+          const opened = await app.call<{ doc: MapDocument }>(id === sealedId ? 'map.unlock' : 'map.open', id === sealedId ? { id, passphrase: PASSPHRASE } : { id });
           expect(opened.ok, `kaart ${id} opent na kill ${run}`).toBe(true);
         }
         const notices = await app.call<unknown[]>('app.notices', {});

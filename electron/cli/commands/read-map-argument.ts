@@ -1,6 +1,7 @@
 import type { MapDocument } from '../../../shared/domain/map-document';
 import { jsonErrorPlace, readMapDocument } from '../../../shared/domain/migrations';
 import { SNAPSHOT_FORMAT } from '../../../shared/domain/snapshot';
+import { SEALED_FORMAT } from '../../store/passphrase-envelope';
 import { InputError } from '../cli-errors';
 import type { CliIo } from '../cli-io';
 
@@ -21,6 +22,11 @@ export function readMapArgument(io: CliIo, file: string): MapDocument {
     raw = JSON.parse(text);
   } catch (error) {
     throw new InputError(`${file}: geen geldige JSON${jsonErrorPlace(text, error)}.`);
+  }
+  if (typeof raw === 'object' && raw !== null && 'format' in raw && raw.format === SEALED_FORMAT) {
+    throw new InputError(
+      `${file}: deze kaart is beveiligd met een wachtwoord en kan hier niet worden gelezen. Open haar in Wijkweb met het wachtwoord en exporteer haar daar.`,
+    );
   }
   const isSnapshot = typeof raw === 'object' && raw !== null && 'format' in raw && raw.format === SNAPSHOT_FORMAT;
   const mapPart = isSnapshot && 'map' in (raw as object) ? (raw as { map: unknown }).map : raw;

@@ -5,6 +5,7 @@ import type { MapSummary } from '../../../shared/domain/map-document';
 import { useApi } from '../app/use-api';
 import { useToast } from '../feedback/toast-context';
 import { ImportWizard } from '../exchange/import-wizard';
+import { UnlockDialog } from '../protect/unlock-dialog';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 import { NameForm } from '../ui/name-form';
 import { MapCard } from './map-card';
@@ -26,6 +27,7 @@ export function HomeScreen({ onOpen, onLoaded }: HomeScreenProps) {
   const [creating, setCreating] = useState(false);
   const [toDelete, setToDelete] = useState<MapSummary | null>(null);
   const [importing, setImporting] = useState(false);
+  const [unlocking, setUnlocking] = useState<MapSummary | null>(null);
 
   const create = async (name: string) => {
     const result = await api.maps.create({ name });
@@ -117,7 +119,7 @@ export function HomeScreen({ onOpen, onLoaded }: HomeScreenProps) {
             <MapCard
               key={map.id}
               map={map}
-              onOpen={() => onOpen(map.id)}
+              onOpen={() => (map.locked ? setUnlocking(map) : onOpen(map.id))}
               onRename={(name) => rename(map, name)}
               onDuplicate={() => void duplicate(map)}
               onDelete={() => setToDelete(map)}
@@ -126,6 +128,17 @@ export function HomeScreen({ onOpen, onLoaded }: HomeScreenProps) {
         </ul>
       ) : null}
       {importing ? <ImportWizard target={null} onClose={() => setImporting(false)} onCreated={onOpen} /> : null}
+      {unlocking ? (
+        <UnlockDialog
+          mapId={unlocking.id}
+          name={unlocking.name}
+          onCancel={() => setUnlocking(null)}
+          onUnlocked={() => {
+            setUnlocking(null);
+            onOpen(unlocking.id);
+          }}
+        />
+      ) : null}
       {toDelete ? (
         <ConfirmDialog
           title={t('home.deleteTitle')}

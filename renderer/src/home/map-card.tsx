@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapSummary } from '../../../shared/domain/map-document';
+import { LockIcon } from '../protect/lock-icon';
 import { NameForm } from '../ui/name-form';
 import { formatChanged } from './format-date';
 
@@ -25,9 +26,19 @@ export function MapCard({ map, onOpen, onRename, onDuplicate, onDelete }: MapCar
           {map.name}
         </h2>
         <p className="map-card-meta">
-          <span>
-            {t('count.actors', { count: map.actorCount })} · {t('count.relations', { count: map.relationCount })}
-          </span>
+          {map.sealed ? (
+            <span className="map-card-lock">
+              <LockIcon /> 
+              {map.locked ? t('protect.locked') : t('protect.sealed')}
+            </span>
+          ) : null}
+          {map.locked ? (
+            <span>{t('protect.lockedHint')}</span>
+          ) : (
+            <span>
+              {t('count.actors', { count: map.actorCount })} · {t('count.relations', { count: map.relationCount })}
+            </span>
+          )}
           <span className="map-card-date">{t('home.changed', { date: formatChanged(map.updatedAt, i18n.language) })}</span>
         </p>
       </div>
@@ -50,12 +61,16 @@ export function MapCard({ map, onOpen, onRename, onDuplicate, onDelete }: MapCar
           <button type="button" className="button-primary" onClick={onOpen} aria-describedby={nameId}>
             {t('home.open')}
           </button>
-          <button type="button" onClick={() => setRenaming(true)} aria-describedby={nameId}>
-            {t('home.rename')}
-          </button>
-          <button type="button" onClick={onDuplicate} aria-describedby={nameId}>
-            {t('home.duplicate')}
-          </button>
+          {map.locked ? null : (
+            <>
+              <button type="button" onClick={() => setRenaming(true)} aria-describedby={nameId}>
+                {t('home.rename')}
+              </button>
+              <button type="button" onClick={onDuplicate} aria-describedby={nameId}>
+                {t('home.duplicate')}
+              </button>
+            </>
+          )}
           <button type="button" className="button-danger-quiet" onClick={onDelete} aria-describedby={nameId}>
             {t('home.delete')}
           </button>

@@ -11,6 +11,8 @@ import { MapExchangeButtons } from '../exchange/map-exchange-buttons';
 import { withOverlay } from '../forcefield/overlay-elements';
 import { useOverlay } from '../forcefield/overlay-store';
 import { StanceControl, StanceLegendGroup } from '../forcefield/stance-control';
+import { MapProtectButtons } from '../protect/map-protect-buttons';
+import { UnlockDialog } from '../protect/unlock-dialog';
 import { MapToolbar } from './map-toolbar';
 import { MapViewTabs, NETWORK_VIEW } from './map-view-tabs';
 import { MAP_VIEWS } from './map-views';
@@ -139,7 +141,9 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
   if (!controller.state) {
     return (
       <div className="map-screen map-screen-message">
-        {controller.loadError ? (
+        {controller.loadError?.code === 'locked' ? (
+          <UnlockDialog mapId={id} onUnlocked={() => undefined} onCancel={onBack} />
+        ) : controller.loadError ? (
           <div className="message-box" role="alert">
             <p>{t('map.notFound')}</p>
             <button type="button" onClick={onBack}>
@@ -215,6 +219,7 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
             />
             <LayoutPicker choice={layoutChoice} onChange={setLayoutChoice} />
             <MapExchangeButtons doc={current} controller={controller} />
+            <MapProtectButtons mapId={id} name={current.name} onLocked={onBack} />
               <button
                 type="button"
                 onClick={() => {

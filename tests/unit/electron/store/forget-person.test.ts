@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../../electron/store/handlers';
 import { openConfPrefs } from '../../../../electron/store/prefs-store';
 import type { Command } from '../../../../shared/commands/command';
+import { isSealed, keyFor, sealedFileSchema, unseal } from '../../../../electron/store/passphrase-envelope';
 import { readMapDocument } from '../../../../shared/domain/migrations';
 import type { ForgetPreview, ForgetReport, MapState } from '../../../../shared/ipc/contract';
 import { dispatch } from '../../../../shared/ipc/dispatch';
@@ -119,5 +120,38 @@ describe('Verwijder persoon: a resident who asks to be forgotten leaves no trace
     const organisation = before.doc.actors.find((a) => !a.isPerson);
     await expect(call('map.forgetPerson', { id, actorId: organisation?.id })).rejects.toThrow(/geen natuurlijk persoon/);
     expect((await call<MapState>('map.open', { id })).revision).toBe(before.revision);
+  });
+
+  it('also forgets a person in a map protected with a passphrase, and keeps every file sealed', async () => {
+    const { store, call, id, henk } = await lindenhofWithHistory();
+    const passphrase = 'lindenhof blijft open';
+    await call('map.setPassphrase', { id, passphrase });
+    store.flush();
+    await call('map.forgetPerson', { id, actorId: henk.id });
+    store.close();
+
+    /** Every file's text as the owner of the passphrase can read it. */
+    const readable = (file: string): string => {
+      const text = fs.readFileSync(file, 'utf8');
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch {
+        return text;
+      }
+      if (!isSealed(value)) return text;
+      const sealed = sealedFileSchema.parse(value);
+      return unseal(sealed, keyFor(sealed, passphrase));
+    };
+    const mapFile = path.join(data.dir(), 'maps', `${id}.json`);
+    expect(isSealed(JSON.parse(fs.readFileSync(mapFile, 'utf8')))).toBe(true);
+    for (const file of [...allFiles(path.join(data.dir(), 'backups', id)), ...allFiles(path.join(data.dir(), 'snapshots', id))]) {
+      expect(isSealed(JSON.parse(fs.readFileSync(file, 'utf8'))), file).toBe(true);
+    }
+    for (const file of allFiles(data.dir())) {
+      const text = readable(file).toLowerCase();
+      for (const name of ['henk de vries', 'h. de vries', 'oud-buschauffeur']) expect(text.includes(name), `${name} in ${file}`).toBe(false);
+    }
+    expect(readable(mapFile)).toContain('Fatima El Amrani');
   });
 });
