@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useModal } from '../ui/use-modal';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapDocument } from '../../../shared/domain/map-document';
 import { EXPORT_FORMATS, exportMap, type OutputFormat } from '../../../shared/io/export/index';
@@ -47,7 +48,7 @@ function download(fileName: string, content: string | Uint8Array<ArrayBuffer>, t
 export function ExportDialog({ doc, onClose }: ExportDialogProps) {
   const { t } = useTranslation();
   const toast = useToast();
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModal();
   const titleId = useId();
   const selectId = useId();
   const [format, setFormat] = useState<OutputFormat>('csv');
@@ -55,16 +56,6 @@ export function ExportDialog({ doc, onClose }: ExportDialogProps) {
   const anonymiseId = useId();
   const hasPersons = doc.actors.some((a) => a.isPerson);
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return undefined;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (!dialog.open) dialog.showModal();
-    return () => {
-      if (dialog.open) dialog.close();
-      if (opener?.isConnected) opener.focus();
-    };
-  }, []);
 
   const run = async () => {
     const words = { resident: t('print.page.resident'), keyFigure: t('print.page.keyFigure') };

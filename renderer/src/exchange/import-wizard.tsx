@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useModal } from '../ui/use-modal';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapDocument } from '../../../shared/domain/map-document';
 import { planIsEmpty, planToCommand, planVocabulary } from '../../../shared/io/plan';
@@ -85,7 +86,7 @@ export function ImportWizard({ target, onClose, onCreated }: ImportWizardProps) 
   const api = useApi();
   const toast = useToast();
   const model = useImportModel(target?.doc ?? null);
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModal();
   const titleId = useId();
   const inputId = useId();
   const nameId = useId();
@@ -96,16 +97,6 @@ export function ImportWizard({ target, onClose, onCreated }: ImportWizardProps) 
   const refused = model.files.some((f) => f.refusal);
   const canImport = !!plan && !planIsEmpty(plan) && !refused && !busy && (target !== null || mapName.trim() !== '');
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return undefined;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (!dialog.open) dialog.showModal();
-    return () => {
-      if (dialog.open) dialog.close();
-      if (opener?.isConnected) opener.focus();
-    };
-  }, []);
 
   const confirm = async () => {
     if (!plan) return;

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../app/use-api';
 import { errorText } from '../feedback/error-text';
-import { useModal } from './use-modal';
+import { useModal } from '../ui/use-modal';
 
 /** Shortest passphrase the store accepts (MIN_PASSPHRASE_LENGTH in electron/store/passphrase-envelope.ts). */
 const MIN_LENGTH = 10;

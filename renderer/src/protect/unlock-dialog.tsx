@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Result } from '../../../shared/result';
 import { useApi } from '../app/use-api';
 import { errorText } from '../feedback/error-text';
-import { useModal } from './use-modal';
+import { useModal } from '../ui/use-modal';
 
 /** Props of the dialog that asks the passphrase of a locked map. */
 export interface UnlockDialogProps {

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useModal } from '../ui/use-modal';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STARTER_ACTORS, type StarterActor } from './starter-actors';
 
@@ -20,7 +21,7 @@ export interface StarterDialogProps {
  */
 export function StarterDialog({ onAdd, onClose }: StarterDialogProps) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModal();
   const id = useId();
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
   const [names, setNames] = useState<Readonly<Record<string, string>>>(() =>
@@ -28,16 +29,6 @@ export function StarterDialog({ onAdd, onClose }: StarterDialogProps) {
   );
   const [problem, setProblem] = useState<string | null>(null);
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return undefined;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (!dialog.open) dialog.showModal();
-    return () => {
-      if (dialog.open) dialog.close();
-      if (opener?.isConnected) opener.focus();
-    };
-  }, []);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
