@@ -8,14 +8,22 @@ import { app, BrowserWindow, dialog, Menu, session } from 'electron';
 import { eventChannel } from '../../shared/ipc/channels';
 import { WijkwebError } from '../../shared/result';
 import { APP_NAME, dataDirFromArgv } from '../server/args';
-import { chromiumPdf } from '../print/chromium-pdf';
 import { createHandlers, MapStore, type StoreEvent } from '../store/index';
 import { installIpcHandlers } from './ipc/install';
 import { createSenderCheck } from './ipc/register';
+import { electronPdf } from './electron-pdf';
 import { buildMenuTemplate } from './menu';
 import { openElectronPrefs, openWindowStateStore } from './prefs';
 import { contentSecurityPolicy, hardenSession, hardenWebContents, isAppUrl } from './security';
 import { createMainWindow } from './window';
+
+/** A hidden window for printToPDF: its own in-memory session, no preload, no scripts, sandboxed. */
+function openPrintWindow(): BrowserWindow {
+  return new BrowserWindow({
+    show: false,
+    webPreferences: { partition: 'wijkweb-afdruk', sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false },
+  });
+}
 
 const devUrl = (!app.isPackaged && process.env.ELECTRON_RENDERER_URL) || undefined;
 const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
@@ -62,7 +70,7 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  const handlers = createHandlers({ store, prefs: openElectronPrefs(dataDir), info: { version: app.getVersion(), mode: 'electron', dataDir }, makePdf: (request) => chromiumPdf(request) });
+  const handlers = createHandlers({ store, prefs: openElectronPrefs(dataDir), info: { version: app.getVersion(), mode: 'electron', dataDir }, makePdf: (request) => electronPdf(request, openPrintWindow) });
 
   hardenSession(session.defaultSession, contentSecurityPolicy(devUrl));
   const isOurWindow = (id: number): boolean => BrowserWindow.getAllWindows().some((win) => win.webContents.id === id);
