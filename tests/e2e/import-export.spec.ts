@@ -90,8 +90,8 @@ test('a broken file shows the problem list and changes nothing; merging is one u
   await page.getByRole('button', { name: 'Importeren' }).click();
   await wizard(page).getByLabel('Bestanden kiezen').setInputFiles({ name: 'nieuw.csv', mimeType: 'text/csv', buffer: Buffer.from(relaties) });
   await wizard(page).getByLabel(/Maak deze actoren aan/).check();
-  await expect(wizard(page).getByTestId('import-summary')).toContainText('Nieuw: 1 actoren en 1 relaties.');
-  await expect(wizard(page).getByTestId('import-summary')).toContainText('Ongewijzigd gelaten: 0 actoren en 1 relaties.');
+  await expect(wizard(page).getByTestId('import-summary')).toContainText('Nieuw: 1 actor en 1 relatie.');
+  await expect(wizard(page).getByTestId('import-summary')).toContainText('Ongewijzigd gelaten: 0 actoren en 1 relatie.');
   await wizard(page).getByRole('button', { name: 'Importeren' }).click();
   await expect(status(page)).toHaveText('43 actoren · 67 relaties');
   await page.getByRole('button', { name: 'Ongedaan maken' }).click();
