@@ -8,9 +8,9 @@ export interface ActorClip {
 }
 
 /** How far each paste moves the copies (model units), repeated until nothing sits on an original. */
-export const PASTE_STEP: Position = { x: 40, y: 40 };
-/** Two actors closer than this count as lying on top of each other. */
-const OVERLAP = 12;
+export const PASTE_STEP: Position = { x: 80, y: 80 };
+/** Two actors closer than this (about a large node plus its label) count as lying on each other. */
+const OVERLAP = 60;
 
 /** The chosen actors of a map and every relation whose two ends are both chosen; null when none is chosen. */
 export function copyActors(doc: MapDocument, ids: Iterable<string>): ActorClip | null {

@@ -33,7 +33,8 @@ export function bindCanvasEvents(cy: Core, emit: (event: CanvasEvent) => void, o
 
   const onTapNode = (e: EventObject): void => {
     if (e.target.hasClass('eh-ghost') || e.target.data('synthetic')) return;
-    emit({ type: 'select', group: 'nodes', id: e.target.id() });
+    const additive = e.originalEvent instanceof MouseEvent && e.originalEvent.shiftKey;
+    emit({ type: 'select', group: 'nodes', id: e.target.id(), ...(additive ? { additive } : {}) });
   };
   const onTapEdge = (e: EventObject): void => {
     if (e.target.hasClass('eh-ghost') || e.target.hasClass('eh-preview')) return;

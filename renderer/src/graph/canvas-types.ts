@@ -4,7 +4,7 @@ import type { LayoutRequest } from '../layouts/run-chosen-layout';
 
 /** What happened on the canvas, reported to the screen that owns the map. */
 export type CanvasEvent =
-  | { readonly type: 'select'; readonly group: 'nodes' | 'edges'; readonly id: string }
+  | { readonly type: 'select'; readonly group: 'nodes' | 'edges'; readonly id: string; /** Shift was held: add to the chosen actors. */ readonly additive?: boolean }
   | { readonly type: 'clear' }
   | { readonly type: 'moved'; readonly moves: readonly ActorMove[] }
   | { readonly type: 'connect'; readonly from: string; readonly to: string };

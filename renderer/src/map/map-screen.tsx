@@ -35,6 +35,9 @@ import { LayoutPicker, type LayoutChoice } from '../layouts/layout-picker';
 import { StarterDialog } from '../starter/starter-dialog';
 import { useStarterAdd } from '../starter/use-starter-add';
 import { enterFullScreen, leaveFullScreen, SESSION_RULES } from '../session/session-mode';
+import { ClipboardBar } from '../clipboard/clipboard-bar';
+import { useActorClipboard } from '../clipboard/use-actor-clipboard';
+import type { CanvasEvent } from '../graph/canvas-types';
 
 /** Props of the map screen: which map, and how to leave it. */
 export interface MapScreenProps {
@@ -84,6 +87,22 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
     return el ? { width: el.offsetWidth + 24, height: el.offsetHeight + 24 } : null;
   }, []);
   const panel = resolvePanel(rawPanel, doc);
+  // Actors added to the selection with Shift+click (besides the one in the panel), for copying.
+  const [rawPicked, setPicked] = useState<readonly string[]>([]);
+  const picked = useMemo(() => {
+    const present = new Set(doc?.actors.map((a) => a.id) ?? []);
+    const ids = rawPicked.filter((p) => present.has(p));
+    return panel.mode === 'actor' && !ids.includes(panel.id) ? [panel.id, ...ids] : ids;
+  }, [rawPicked, doc, panel]);
+  const clipboard = useActorClipboard(controller, doc);
+  const paste = useCallback(() => {
+    void clipboard.paste().then((ids) => {
+      if (ids.length === 0) return;
+      setPicked(ids);
+      const first = ids[0];
+      if (first !== undefined) setPanel({ mode: 'actor', id: first });
+    });
+  }, [clipboard]);
   const emphasis = useMapEmphasis(id);
   const overlay = useOverlay();
   const elements = useMemo(
@@ -91,6 +110,18 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
     [doc, areaGroups, overlay, emphasis],
   );
   const actions = useMapActions({ controller, doc, panel, setPanel, canvas });
+  const onCanvasEvent = (event: CanvasEvent): void => {
+    if (event.type === 'select' && event.group === 'nodes' && event.additive) {
+      // Shift+click adds the actor to the chosen ones, or takes it off again.
+      const next = picked.includes(event.id) ? picked.filter((p) => p !== event.id) : [...picked, event.id];
+      setPicked(next);
+      const last = next[next.length - 1];
+      setPanel(last === undefined ? OVERVIEW : { mode: 'actor', id: last });
+      return;
+    }
+    if (event.type === 'select' || event.type === 'clear') setPicked([]);
+    actions.onCanvasEvent(event);
+  };
   const quickAdd = useQuickAdd({ controller, doc, setPanel, canvas });
   const addStarter = useStarterAdd(controller, canvas);
   const marks = useMemo(() => (doc ? marksFor(doc, reading) : undefined), [doc, reading]);
@@ -122,7 +153,12 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
       undo: () => void undo(),
       redo: () => void redo(),
       fit: actions.fit,
-      clearSelection: () => setPanel(OVERVIEW),
+      clearSelection: () => {
+        setPicked([]);
+        setPanel(OVERVIEW);
+      },
+      copy: () => clipboard.copy(picked),
+      paste,
       focusQuickAdd: () => {
         setViewId(NETWORK_VIEW);
         quickAddRef.current?.focus();
@@ -134,7 +170,7 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
         searchRef.current?.select();
       },
     }),
-    [addActor, addRelation, actions, undo, redo],
+    [addActor, addRelation, actions, undo, redo, clipboard, picked, paste],
   );
   useMapShortcuts(shortcuts);
 
@@ -247,7 +283,8 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
               elements={elements}
               selectedId={selectedIdOf(panel)}
               connectMode={connectMode}
-              onEvent={actions.onCanvasEvent}
+              onEvent={onCanvasEvent}
+              alsoSelected={picked}
               label={t('map.canvasLabel', { name: current.name })}
               overlay={measureLegend}
               marks={marks}
@@ -294,6 +331,7 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
         </div>
         <footer className="map-footer">
           <StatusLine actors={current.actors.length} relations={current.relations.length} />
+          {session ? null : <ClipboardBar picked={picked.length} onCopy={() => clipboard.copy(picked)} onPaste={paste} />}
           <p className="shortcuts">{t('map.shortcuts')}</p>
           <button type="button" className="button-link button-small" aria-keyshortcuts="?" onClick={() => setHelpOpen(true)}>
             {t('help.open')}

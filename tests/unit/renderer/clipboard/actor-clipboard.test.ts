@@ -31,8 +31,8 @@ describe('copy and paste of actors', () => {
     const copies = after.actors.filter((a) => paste.actorIds.includes(a.id));
     expect(copies.map((a) => a.name)).toEqual(['Huiskamer Lindenhof (kopie)', 'Fatima (kopie)']);
     expect(copies.map((a) => a.position)).toEqual([
-      { x: 240, y: 40 },
-      { x: 140, y: 190 },
+      { x: 280, y: 80 },
+      { x: 180, y: 230 },
     ]);
     const copiedTie = after.relations.find((r) => r.from === paste.actorIds[0]);
     expect(copiedTie).toMatchObject({ to: paste.actorIds[1], kind: 'informeel-contact' });
@@ -51,7 +51,7 @@ describe('copy and paste of actors', () => {
     const second = pasteActors(clip, first.value.doc, () => 'x2');
     const cmd = second.command;
     const added = cmd.type === 'batch' ? cmd.commands[0] : undefined;
-    expect(added?.type === 'actor.add' && added.actor).toMatchObject({ name: 'Gemeente Utrecht (kopie 2)', position: { x: 80, y: 80 } });
+    expect(added?.type === 'actor.add' && added.actor).toMatchObject({ name: 'Gemeente Utrecht (kopie 2)', position: { x: 160, y: 160 } });
   });
 
   it('keeps names and places when pasted into another map that has neither', () => {
