@@ -38,6 +38,8 @@ import { enterFullScreen, leaveFullScreen, SESSION_RULES } from '../session/sess
 import { ClipboardBar } from '../clipboard/clipboard-bar';
 import { useActorClipboard } from '../clipboard/use-actor-clipboard';
 import type { CanvasEvent } from '../graph/canvas-types';
+import { SaveStateNote } from './save-state-note';
+import { useSaveState } from './use-save-state';
 
 /** Props of the map screen: which map, and how to leave it. */
 export interface MapScreenProps {
@@ -95,6 +97,7 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
     return panel.mode === 'actor' && !ids.includes(panel.id) ? [panel.id, ...ids] : ids;
   }, [rawPicked, doc, panel]);
   const clipboard = useActorClipboard(controller, doc);
+  const saveState = useSaveState(id, controller.state?.save, controller.state?.revision);
   const paste = useCallback(() => {
     void clipboard.paste().then((ids) => {
       if (ids.length === 0) return;
@@ -331,6 +334,7 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
         </div>
         <footer className="map-footer">
           <StatusLine actors={current.actors.length} relations={current.relations.length} />
+          <SaveStateNote state={saveState} />
           {session ? null : <ClipboardBar picked={picked.length} onCopy={() => clipboard.copy(picked)} onPaste={paste} />}
           <p className="shortcuts">{t('map.shortcuts')}</p>
           <button type="button" className="button-link button-small" aria-keyshortcuts="?" onClick={() => setHelpOpen(true)}>
