@@ -238,6 +238,24 @@ export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label,
       focus() {
         containerRef.current?.focus();
       },
+      menuPoint(target) {
+        const cy = cyRef.current;
+        const container = containerRef.current;
+        if (!cy || !container) return null;
+        const rect = container.getBoundingClientRect();
+        const pan = cy.pan();
+        const zoom = cy.zoom();
+        let rendered = { x: cy.width() / 2, y: cy.height() / 2 };
+        if (target) {
+          const el = cy.getElementById(target.id);
+          if (el.empty() || !el.visible()) return null;
+          rendered = target.group === 'edges' ? cy.edges().getElementById(target.id).renderedMidpoint() : el.renderedPosition();
+        }
+        return {
+          client: { x: rect.left + rendered.x, y: rect.top + rendered.y },
+          model: { x: (rendered.x - pan.x) / zoom, y: (rendered.y - pan.y) / zoom },
+        };
+      },
     }),
     [],
   );

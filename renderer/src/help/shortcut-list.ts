@@ -19,6 +19,7 @@ export const MAP_SHORTCUTS: readonly ShortcutEntry[] = [
   { keys: ['Shift', 'klik'], labelKey: 'help.pick' },
   { keys: ['Ctrl', 'C'], labelKey: 'help.copy' },
   { keys: ['Ctrl', 'V'], labelKey: 'help.paste' },
+  { keys: ['Shift', 'F10'], alternatives: [['Menu']], labelKey: 'help.contextMenu' },
   { keys: ['F'], labelKey: 'help.fit' },
   { keys: ['Esc'], labelKey: 'help.clear' },
   { keys: ['?'], labelKey: 'help.help' },

@@ -30,6 +30,12 @@ describe('shortcutFor', () => {
     expect(key('c')).toBeNull();
   });
 
+  it('opens the context menu with Shift+F10 or the ContextMenu key', () => {
+    expect(key('F10', { shiftKey: true })).toBe('contextMenu');
+    expect(key('ContextMenu')).toBe('contextMenu');
+    expect(key('F10')).toBeNull();
+  });
+
   it('ignores other combinations', () => {
     expect(key('a', { ctrlKey: true })).toBeNull();
     expect(key('a', { altKey: true })).toBeNull();
