@@ -40,12 +40,30 @@ export function copyName(name: string, taken: ReadonlySet<string>): string {
 
 /** The smallest multiple of PASTE_STEP that puts none of the copies on an actor already on the map. */
 function pasteOffset(clip: ActorClip, doc: MapDocument): Position {
-  const occupied = doc.actors.flatMap((a) => (a.position ? [a.position] : []));
+  // Occupied places in a grid of OVERLAP-sized cells: a clash check looks at 3×3 cells, not every actor.
+  const cells = new Map<string, Position[]>();
+  const cellOf = (v: number): number => Math.floor(v / OVERLAP);
+  for (const a of doc.actors) {
+    if (!a.position) continue;
+    const key = `${cellOf(a.position.x)},${cellOf(a.position.y)}`;
+    const list = cells.get(key);
+    if (list) list.push(a.position);
+    else cells.set(key, [a.position]);
+  }
+  const near = (x: number, y: number): boolean => {
+    for (let i = -1; i <= 1; i += 1) {
+      for (let j = -1; j <= 1; j += 1) {
+        const list = cells.get(`${cellOf(x) + i},${cellOf(y) + j}`);
+        if (list?.some((o) => Math.abs(o.x - x) < OVERLAP && Math.abs(o.y - y) < OVERLAP)) return true;
+      }
+    }
+    return false;
+  };
   const placed = clip.actors.flatMap((a) => (a.position ? [a.position] : []));
-  const clashes = (dx: number, dy: number): boolean =>
-    placed.some((p) => occupied.some((o) => Math.abs(o.x - (p.x + dx)) < OVERLAP && Math.abs(o.y - (p.y + dy)) < OVERLAP));
   for (let k = 0; k < 1000; k += 1) {
-    if (!clashes(k * PASTE_STEP.x, k * PASTE_STEP.y)) return { x: k * PASTE_STEP.x, y: k * PASTE_STEP.y };
+    const dx = k * PASTE_STEP.x;
+    const dy = k * PASTE_STEP.y;
+    if (!placed.some((p) => near(p.x + dx, p.y + dy))) return { x: dx, y: dy };
   }
   return { x: 1000 * PASTE_STEP.x, y: 1000 * PASTE_STEP.y };
 }
