@@ -52,4 +52,14 @@ test('copy/paste: Shift+click two actors, Ctrl+C, Ctrl+V copies them with their 
   await page.getByRole('button', { name: 'Plakken' }).click();
   await expect(status(page)).toHaveText('2 actoren · 1 relatie');
   await expect(panel.getByLabel('Naam', { exact: true })).toHaveValue('Huiskamer Lindenhof');
+
+  // The table's selection can be copied too: tick both rows, Kopiëren, paste on the map.
+  await page.getByRole('tab', { name: 'Tabel' }).click();
+  await page.getByRole('checkbox', { name: 'Huiskamer Lindenhof kiezen' }).click();
+  await page.getByRole('checkbox', { name: 'Fatima kiezen' }).click();
+  await page.getByRole('group', { name: 'Gekozen rijen tegelijk wijzigen' }).getByRole('button', { name: 'Kopiëren' }).click();
+  await page.getByRole('tab', { name: 'Kaart' }).click();
+  await page.keyboard.press('Control+v');
+  await expect(status(page)).toHaveText('4 actoren · 2 relaties');
+  await expect(panel.getByLabel('Naam', { exact: true })).toHaveValue('Huiskamer Lindenhof (kopie)');
 });
