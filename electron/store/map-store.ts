@@ -4,7 +4,7 @@ import { emptyHistory, execute, redo, undo, type History, type Versioned } from 
 import { newId } from '../../shared/domain/ids';
 import { emptyMap, LIMITS, mapDocumentSchema, summarize, type Actor, type MapDocument, type MapSummary, type Relation, type Vocabulary } from '../../shared/domain/map-document';
 import { formatIssues } from '../../shared/domain/zod-issues';
-import type { ForgetPreview, ForgetReport, MapState, Notice } from '../../shared/ipc/contract';
+import type { ForgetPreview, ForgetReport, MapState, Notice, SaveState } from '../../shared/ipc/contract';
 import { forgetPersonInDocument } from '../../shared/privacy/forget-person';
 import { collectNames, historyFiles, scrubHistory, type HistoryPlaces } from './forget-person';
 import { unwrap, WijkwebError, type Result } from '../../shared/result';
@@ -30,7 +30,8 @@ import { storeMessages as msg } from './store-messages';
 export type StoreEvent =
   | { name: 'maps.changed'; payload: Record<string, never> }
   | { name: 'map.changed'; payload: { id: string; revision: number } }
-  | { name: 'notice'; payload: Notice };
+  | { name: 'notice'; payload: Notice }
+  | { name: 'map.saveState'; payload: { id: string; state: SaveState } };
 
 /** How to open a MapStore. */
 export interface MapStoreOptions {
@@ -113,6 +114,7 @@ export class MapStore {
       delayMs: delay,
       onFailed: (key, error, failures, retryInMs) => this.#onSaveFailed(key, error, failures, retryInMs),
       onRecovered: (key) => this.#onSaveRecovered(key),
+      onSaved: (key) => this.#emitSaveState(key),
     });
   }
 
@@ -751,6 +753,21 @@ export class MapStore {
 
   #scheduleMapSave(id: string): void {
     this.#queue.schedule(mapKey(id), () => this.#writeMap(id));
+    this.#emitSaveState(mapKey(id));
+  }
+
+  /** Whether a map's latest edits are on disk. */
+  #saveState(id: string): SaveState {
+    const key = mapKey(id);
+    if (this.#queue.isFailing(key)) return 'failing';
+    return this.#queue.isPending(key) ? 'saving' : 'saved';
+  }
+
+  /** Tells every window how the save of this map stands (only for map keys, not the index). */
+  #emitSaveState(key: string): void {
+    if (!key.startsWith(MAP_KEY_PREFIX) || this.#starting) return;
+    const id = key.slice(MAP_KEY_PREFIX.length);
+    this.#emit({ name: 'map.saveState', payload: { id, state: this.#saveState(id) } });
   }
 
   #scheduleIndexSave(): void {
@@ -797,6 +814,7 @@ export class MapStore {
   }
 
   #onSaveFailed(key: string, error: unknown, failures: number, retryInMs: number): void {
+    this.#emitSaveState(key);
     if (failures > 1 && this.#saveNotices.has(key)) return;
     const { what, file } = this.#describeKey(key);
     const notice = this.#notify({
@@ -842,7 +860,13 @@ export class MapStore {
   }
 
   #state(map: LoadedMap): MapState {
-    return { doc: map.doc, canUndo: map.history.past.length > 0, canRedo: map.history.future.length > 0, revision: map.revision };
+    return {
+      doc: map.doc,
+      canUndo: map.history.past.length > 0,
+      canRedo: map.history.future.length > 0,
+      revision: map.revision,
+      save: this.#saveState(map.doc.id),
+    };
   }
 
   #nowIso(): string {

@@ -17,6 +17,8 @@ export interface SaveQueueOptions {
   readonly onFailed: (key: string, error: unknown, failures: number, retryInMs: number) => void;
   /** A save succeeded after one or more failures. */
   readonly onRecovered: (key: string) => void;
+  /** A save reached the disk (called after every successful write). */
+  readonly onSaved?: (key: string) => void;
   readonly retryDelaysMs?: readonly number[];
 }
 
@@ -102,5 +104,6 @@ export class SaveQueue {
     }
     this.#entries.delete(key);
     if (entry.failures > 0) this.#options.onRecovered(key);
+    this.#options.onSaved?.(key);
   }
 }

@@ -8,6 +8,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/map.css';
 import './styles/mapping.css';
+import './styles/clipboard.css';
 
 const i18n = setupI18n();
 const root = document.getElementById('root');

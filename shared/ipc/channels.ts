@@ -33,7 +33,7 @@ export const CHANNELS = [
 export type Channel = (typeof CHANNELS)[number];
 
 /** Events that main pushes to every window (and the bridge pushes over server-sent events). */
-export const EVENTS = ['maps.changed', 'map.changed', 'notice'] as const;
+export const EVENTS = ['maps.changed', 'map.changed', 'notice', 'map.saveState'] as const;
 export type EventName = (typeof EVENTS)[number];
 
 /** Tells whether a string is a known channel. */

@@ -15,12 +15,18 @@ const passphrase = z.string().max(1000);
 const resealed = z.object({ backups: z.number().int().min(0), snapshots: z.number().int().min(0) });
 
 /** A map as the renderer sees it: the document plus what undo/redo can do. */
+/** Whether a map's latest edits are on disk: saved, waiting to be written, or failing (retried). */
+export const saveStateSchema = z.enum(['saved', 'saving', 'failing']);
+export type SaveState = z.infer<typeof saveStateSchema>;
+
 export const mapStateSchema = z.object({
   doc: mapDocumentSchema,
   canUndo: z.boolean(),
   canRedo: z.boolean(),
   /** Goes up by one on every change, so windows can tell stale from fresh. */
   revision: z.number().int().min(0),
+  /** Whether the map is on disk as shown (absent from older builds: treat as saved). */
+  save: saveStateSchema.optional(),
 });
 export type MapState = z.infer<typeof mapStateSchema>;
 
@@ -141,6 +147,7 @@ export const events = {
   'maps.changed': z.object({}),
   'map.changed': z.object({ id: idSchema, revision: z.number().int() }),
   notice: noticeSchema,
+  'map.saveState': z.object({ id: idSchema, state: saveStateSchema }),
 } as const satisfies Record<EventName, z.ZodType>;
 
 /** The input type of a channel. */

@@ -33,7 +33,8 @@ export function bindCanvasEvents(cy: Core, emit: (event: CanvasEvent) => void, o
 
   const onTapNode = (e: EventObject): void => {
     if (e.target.hasClass('eh-ghost') || e.target.data('synthetic')) return;
-    emit({ type: 'select', group: 'nodes', id: e.target.id() });
+    const additive = e.originalEvent instanceof MouseEvent && e.originalEvent.shiftKey;
+    emit({ type: 'select', group: 'nodes', id: e.target.id(), ...(additive ? { additive } : {}) });
   };
   const onTapEdge = (e: EventObject): void => {
     if (e.target.hasClass('eh-ghost') || e.target.hasClass('eh-preview')) return;
@@ -41,6 +42,15 @@ export function bindCanvasEvents(cy: Core, emit: (event: CanvasEvent) => void, o
   };
   const onTapBackground = (e: EventObject): void => {
     if (e.target === cy) emit({ type: 'clear' });
+  };
+  const onContext = (e: EventObject): void => {
+    const rect = cy.container()?.getBoundingClientRect();
+    const client = { x: (rect?.left ?? 0) + e.renderedPosition.x, y: (rect?.top ?? 0) + e.renderedPosition.y };
+    const model = { x: e.position.x, y: e.position.y };
+    const t = e.target as Core | NodeSingular;
+    const onElement = t !== cy && isElement(t) && !t.hasClass('eh-ghost') && !t.hasClass('eh-preview') && !t.data('synthetic');
+    const target = onElement ? { group: t.isNode() ? ('nodes' as const) : ('edges' as const), id: t.id() } : null;
+    emit({ type: 'menu', target, client, model });
   };
   const onDragFree = (e: EventObject): void => {
     dragged.add(e.target.id());
@@ -67,6 +77,7 @@ export function bindCanvasEvents(cy: Core, emit: (event: CanvasEvent) => void, o
   cy.on('tap', 'edge', onTapEdge);
   cy.on('tap', onTapBackground);
   cy.on('dragfree', 'node', onDragFree);
+  cy.on('cxttap', onContext);
   cy.on('ehcomplete', onEdgeComplete);
   return () => {
     unbound = true;
@@ -75,6 +86,7 @@ export function bindCanvasEvents(cy: Core, emit: (event: CanvasEvent) => void, o
       cy.off('tap', 'edge', onTapEdge);
       cy.off('tap', onTapBackground);
       cy.off('dragfree', 'node', onDragFree);
+      cy.off('cxttap', onContext);
       cy.off('ehcomplete', onEdgeComplete);
     }
   };

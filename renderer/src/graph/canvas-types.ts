@@ -4,10 +4,18 @@ import type { LayoutRequest } from '../layouts/run-chosen-layout';
 
 /** What happened on the canvas, reported to the screen that owns the map. */
 export type CanvasEvent =
-  | { readonly type: 'select'; readonly group: 'nodes' | 'edges'; readonly id: string }
+  | { readonly type: 'select'; readonly group: 'nodes' | 'edges'; readonly id: string; /** Shift was held: add to the chosen actors. */ readonly additive?: boolean }
   | { readonly type: 'clear' }
   | { readonly type: 'moved'; readonly moves: readonly ActorMove[] }
-  | { readonly type: 'connect'; readonly from: string; readonly to: string };
+  | { readonly type: 'connect'; readonly from: string; readonly to: string }
+  /** Right-click: on an actor or relation (target), or on empty canvas (null); where, on screen and on the map. */
+  | { readonly type: 'menu'; readonly target: MenuTarget | null; readonly client: Position; readonly model: Position };
+
+/** What a context menu is about: an actor (nodes) or a relation (edges). */
+export interface MenuTarget {
+  readonly group: 'nodes' | 'edges';
+  readonly id: string;
+}
 
 /** What a screen may ask of the canvas imperatively. */
 export interface CanvasHandle {
@@ -26,4 +34,9 @@ export interface CanvasHandle {
   visibleExtent(): { x: number; y: number; width: number; height: number } | null;
   /** Moves keyboard focus to the canvas. */
   focus(): void;
+  /**
+   * Where a keyboard-opened context menu goes: at this actor or relation (page coordinates), or the
+   * middle of the canvas for null; with the model position there. Null when the element is not drawn.
+   */
+  menuPoint(target: MenuTarget | null): { client: Position; model: Position } | null;
 }

@@ -43,6 +43,8 @@ export interface GraphCanvasProps {
   readonly ref?: Ref<CanvasHandle>;
   /** A temporary layer (analysis sizes/colours, comparison marks); null for the plain map. */
   readonly emphasis?: CanvasEmphasis | null;
+  /** Further chosen actors (Shift+click), drawn as selected too. */
+  readonly alsoSelected?: readonly string[];
 }
 
 function countActors(elements: readonly GraphElement[]): number {
@@ -69,7 +71,7 @@ function movesToMap(moves: readonly ActorMove[]): Map<string, Position> {
  * and keeps it in step with `elements` by diffing (applied in one `cy.batch`). Cytoscape is never
  * React state; React only decides what should be shown and what is selected.
  */
-export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label, overlay, marks, edgeLabel, extraStyle, ref, emphasis = null }: GraphCanvasProps) {
+export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label, overlay, marks, edgeLabel, extraStyle, ref, emphasis = null, alsoSelected }: GraphCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const handlesRef = useRef<EdgeHandlesInstance | null>(null);
@@ -149,10 +151,11 @@ export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label,
     cy.batch(() => {
       cy.$('.is-selected').removeClass('is-selected');
       if (selectedId) cy.getElementById(selectedId).addClass('is-selected');
+      for (const id of alsoSelected ?? []) cy.getElementById(id).addClass('is-selected');
     });
     selectedRef.current = selectedId;
     highlightNeighbours(cy, selectedId, false);
-  }, [selectedId, elements]);
+  }, [selectedId, elements, alsoSelected]);
 
   useEffect(() => {
     const cy = cyRef.current;
@@ -234,6 +237,24 @@ export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label,
       },
       focus() {
         containerRef.current?.focus();
+      },
+      menuPoint(target) {
+        const cy = cyRef.current;
+        const container = containerRef.current;
+        if (!cy || !container) return null;
+        const rect = container.getBoundingClientRect();
+        const pan = cy.pan();
+        const zoom = cy.zoom();
+        let rendered = { x: cy.width() / 2, y: cy.height() / 2 };
+        if (target) {
+          const el = cy.getElementById(target.id);
+          if (el.empty() || !el.visible()) return null;
+          rendered = target.group === 'edges' ? cy.edges().getElementById(target.id).renderedMidpoint() : el.renderedPosition();
+        }
+        return {
+          client: { x: rect.left + rendered.x, y: rect.top + rendered.y },
+          model: { x: (rendered.x - pan.x) / zoom, y: (rendered.y - pan.y) / zoom },
+        };
       },
     }),
     [],

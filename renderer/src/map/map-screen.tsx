@@ -35,6 +35,13 @@ import { LayoutPicker, type LayoutChoice } from '../layouts/layout-picker';
 import { StarterDialog } from '../starter/starter-dialog';
 import { useStarterAdd } from '../starter/use-starter-add';
 import { enterFullScreen, leaveFullScreen, SESSION_RULES } from '../session/session-mode';
+import { ClipboardBar } from '../clipboard/clipboard-bar';
+import { useActorClipboard } from '../clipboard/use-actor-clipboard';
+import type { CanvasEvent } from '../graph/canvas-types';
+import { SaveStateNote } from './save-state-note';
+import { MapContextMenu } from '../context-menu/map-context-menu';
+import { heldClip } from '../clipboard/clipboard-store';
+import { useSaveState } from './use-save-state';
 
 /** Props of the map screen: which map, and how to leave it. */
 export interface MapScreenProps {
@@ -84,6 +91,23 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
     return el ? { width: el.offsetWidth + 24, height: el.offsetHeight + 24 } : null;
   }, []);
   const panel = resolvePanel(rawPanel, doc);
+  // Actors added to the selection with Shift+click (besides the one in the panel), for copying.
+  const [rawPicked, setPicked] = useState<readonly string[]>([]);
+  const picked = useMemo(() => {
+    const present = new Set(doc?.actors.map((a) => a.id) ?? []);
+    const ids = rawPicked.filter((p) => present.has(p));
+    return panel.mode === 'actor' && !ids.includes(panel.id) ? [panel.id, ...ids] : ids;
+  }, [rawPicked, doc, panel]);
+  const clipboard = useActorClipboard(controller, doc);
+  const saveState = useSaveState(id, controller.state?.save, controller.state?.revision);
+  const paste = useCallback(() => {
+    void clipboard.paste().then((ids) => {
+      if (ids.length === 0) return;
+      setPicked(ids);
+      const first = ids[0];
+      if (first !== undefined) setPanel({ mode: 'actor', id: first });
+    });
+  }, [clipboard]);
   const emphasis = useMapEmphasis(id);
   const overlay = useOverlay();
   const elements = useMemo(
@@ -91,6 +115,29 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
     [doc, areaGroups, overlay, emphasis],
   );
   const actions = useMapActions({ controller, doc, panel, setPanel, canvas });
+  const [menu, setMenu] = useState<Extract<CanvasEvent, { type: 'menu' }> | null>(null);
+  const closeMenu = useCallback(() => setMenu(null), []);
+  const onCanvasEvent = (event: CanvasEvent): void => {
+    if (event.type === 'select' && event.group === 'nodes' && event.additive) {
+      // Shift+click adds the actor to the chosen ones, or takes it off again.
+      const next = picked.includes(event.id) ? picked.filter((p) => p !== event.id) : [...picked, event.id];
+      setPicked(next);
+      const last = next[next.length - 1];
+      setPanel(last === undefined ? OVERVIEW : { mode: 'actor', id: last });
+      return;
+    }
+    if (event.type === 'menu') {
+      // The menu is about what was right-clicked: select it first (keeping a Shift+click choice).
+      if (event.target && !picked.includes(event.target.id)) {
+        setPicked([]);
+        setPanel({ mode: event.target.group === 'nodes' ? 'actor' : 'relation', id: event.target.id });
+      }
+      setMenu(event);
+      return;
+    }
+    if (event.type === 'select' || event.type === 'clear') setPicked([]);
+    actions.onCanvasEvent(event);
+  };
   const quickAdd = useQuickAdd({ controller, doc, setPanel, canvas });
   const addStarter = useStarterAdd(controller, canvas);
   const marks = useMemo(() => (doc ? marksFor(doc, reading) : undefined), [doc, reading]);
@@ -122,7 +169,19 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
       undo: () => void undo(),
       redo: () => void redo(),
       fit: actions.fit,
-      clearSelection: () => setPanel(OVERVIEW),
+      clearSelection: () => {
+        setPicked([]);
+        setPanel(OVERVIEW);
+      },
+      copy: () => clipboard.copy(picked),
+      paste,
+      contextMenu: () => {
+        if (viewId !== NETWORK_VIEW || session) return;
+        const target = panel.mode === 'actor' || panel.mode === 'relation' ? { group: panel.mode === 'actor' ? ('nodes' as const) : ('edges' as const), id: panel.id } : null;
+        const own = target ? canvas.current?.menuPoint(target) : null;
+        const point = own ?? canvas.current?.menuPoint(null);
+        if (point) setMenu({ type: 'menu', target: own ? target : null, client: point.client, model: point.model });
+      },
       focusQuickAdd: () => {
         setViewId(NETWORK_VIEW);
         quickAddRef.current?.focus();
@@ -134,7 +193,7 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
         searchRef.current?.select();
       },
     }),
-    [addActor, addRelation, actions, undo, redo],
+    [addActor, addRelation, actions, undo, redo, clipboard, picked, paste, viewId, session, panel],
   );
   useMapShortcuts(shortcuts);
 
@@ -176,6 +235,12 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
     if (first === undefined) return;
     setPanel(current.actors.some((a) => a.id === first) ? { mode: 'actor', id: first } : { mode: 'relation', id: first });
   };
+  const menuActor = menu?.target?.group === 'nodes' ? current.actors.find((a) => a.id === menu.target?.id) : undefined;
+  const menuLabel = menuActor
+    ? t('contextMenu.actorMenu', { name: menuActor.name })
+    : menu?.target?.group === 'edges'
+      ? t('contextMenu.relationMenu')
+      : t('contextMenu.canvasMenu');
   return (
     <VocabularyContext.Provider value={vocabulary}>
       <div className={session ? 'map-screen is-session' : 'map-screen'}>
@@ -240,14 +305,15 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
           </div>
         ) : null}
         <div className="map-body" hidden={view !== undefined}>
-          <div className="canvas-area">
+          <div className="canvas-area" onContextMenu={(e) => e.preventDefault()}>
             {session ? null : <QuickAddBox actors={current.actors} onAdd={quickAdd} inputRef={quickAddRef} />}
             <GraphCanvas
               ref={canvas}
               elements={elements}
               selectedId={selectedIdOf(panel)}
               connectMode={connectMode}
-              onEvent={actions.onCanvasEvent}
+              onEvent={onCanvasEvent}
+              alsoSelected={picked}
               label={t('map.canvasLabel', { name: current.name })}
               overlay={measureLegend}
               marks={marks}
@@ -294,11 +360,41 @@ export function MapScreen({ id, onBack, onLoaded }: MapScreenProps) {
         </div>
         <footer className="map-footer">
           <StatusLine actors={current.actors.length} relations={current.relations.length} />
+          <SaveStateNote state={saveState} />
+          {session ? null : <ClipboardBar picked={picked.length} onCopy={() => clipboard.copy(picked)} onPaste={paste} />}
           <p className="shortcuts">{t('map.shortcuts')}</p>
           <button type="button" className="button-link button-small" aria-keyshortcuts="?" onClick={() => setHelpOpen(true)}>
             {t('help.open')}
           </button>
         </footer>
+        {menu ? (
+          <MapContextMenu
+            target={menu.target}
+            at={menu.client}
+            label={menuLabel}
+            onClose={closeMenu}
+            context={{ canPaste: heldClip() !== null, hasActors: current.actors.length > 0 }}
+            handlers={{
+          editActor: (actorId) => setPanel({ mode: 'actor', id: actorId }),
+          connectFrom: (actorId) => setPanel({ mode: 'new-relation', from: actorId }),
+          focusOn: (actorId) => changeReading({ ...reading, focus: { id: actorId, depth: reading.focus?.depth ?? 1 } }),
+          copyActor: (actorId) => clipboard.copy(picked.includes(actorId) ? picked : [actorId]),
+          removeActor: (actorId) => {
+            const actor = current.actors.find((a) => a.id === actorId);
+            if (actor) actions.removeActor(actor);
+          },
+          editRelation: (relationId) => setPanel({ mode: 'relation', id: relationId }),
+          removeRelation: (relationId) => {
+            const relation = current.relations.find((r) => r.id === relationId);
+            if (relation) actions.removeRelation(relation);
+          },
+          addActorHere: () => setPanel({ mode: 'new-actor', at: menu.model }),
+          paste,
+          fit: actions.fit,
+          layout: () => void runLayout(),
+        }}
+          />
+        ) : null}
         {helpOpen ? <ShortcutsHelp onClose={() => setHelpOpen(false)} /> : null}
         {starterOpen ? <StarterDialog onAdd={addStarter} onClose={() => setStarterOpen(false)} /> : null}
       </div>

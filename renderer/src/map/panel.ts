@@ -1,7 +1,9 @@
+import type { Position } from '../../../shared/domain/map-document';
+
 /** What the side panel shows. Selection on the canvas is derived from it. */
 export type Panel =
   | { readonly mode: 'overview' }
-  | { readonly mode: 'new-actor' }
+  | { readonly mode: 'new-actor'; /** Where the actor goes ("Actor toevoegen hier"); else the middle of the view. */ readonly at?: Position }
   | { readonly mode: 'new-relation'; readonly from?: string }
   | { readonly mode: 'actor'; readonly id: string }
   | { readonly mode: 'relation'; readonly id: string };

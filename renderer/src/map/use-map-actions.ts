@@ -72,7 +72,8 @@ export function useMapActions({ controller, doc, panel, setPanel, canvas }: MapA
       select: (group, id) => setPanel({ mode: group === 'nodes' ? 'actor' : 'relation', id }),
       close: () => setPanel({ mode: 'overview' }),
       async addActor(values) {
-        const centre = canvas.current?.viewportCentre() ?? { x: 0, y: 0 };
+        const chosen = panel.mode === 'new-actor' ? panel.at : undefined;
+        const centre = chosen ?? canvas.current?.viewportCentre() ?? { x: 0, y: 0 };
         const actor = createActor({ ...cleanActorValues(values), position: placeNear(centre, positions()) });
         const ok = await run({ type: 'actor.add', actor });
         if (ok) {

@@ -16,6 +16,12 @@ export interface MapShortcutHandlers {
   showHelp(): void;
   /** Puts the cursor in the search box (Ctrl+F). */
   search(): void;
+  /** Copies the chosen actors with their ties (Ctrl+C). */
+  copy(): void;
+  /** Pastes copied actors (Ctrl+V). */
+  paste(): void;
+  /** Opens the context menu of the selection, or of the canvas (Shift+F10, the ContextMenu key). */
+  contextMenu(): void;
 }
 
 /** Which handler a key press asks for, or null. Pure, so it can be tested without a DOM. */
@@ -28,8 +34,11 @@ export function shortcutFor(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey'
     if (key === 'z') return e.shiftKey ? 'redo' : 'undo';
     if (key === 'y' && !e.shiftKey) return 'redo';
     if (key === 'f' && !e.shiftKey) return 'search';
+    if (key === 'c' && !e.shiftKey) return 'copy';
+    if (key === 'v' && !e.shiftKey) return 'paste';
     return null;
   }
+  if (key === 'contextmenu' || (key === 'f10' && e.shiftKey)) return 'contextMenu';
   if (e.shiftKey && key !== 'delete') return null;
   switch (key) {
     case 'a':
@@ -51,7 +60,7 @@ export function shortcutFor(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey'
 }
 
 /**
- * Keyboard shortcuts of the map screen: A, R, N, Delete, Ctrl+Z, Ctrl+Shift+Z / Ctrl+Y, F, ?, Ctrl+F, Escape.
+ * Keyboard shortcuts of the map screen: A, R, N, Delete, Ctrl+Z, Ctrl+Shift+Z / Ctrl+Y, F, ?, Ctrl+F, Ctrl+C, Ctrl+V, Shift+F10, Escape.
  * They never fire while the user types in a field or a dialog is open, so Ctrl+Z in a text field
  * stays the field's own undo.
  */

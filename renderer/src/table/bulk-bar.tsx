@@ -8,10 +8,12 @@ export interface BulkBarProps {
   readonly count: number;
   readonly onApply: (edit: BulkEdit) => void;
   readonly onClear: () => void;
+  /** Copies the selected actors with the ties between them (to paste on this or another map). */
+  readonly onCopy?: () => void;
 }
 
 /** Appears when rows are selected: set the category or buurt of all of them, or add a tag (one undoable step each). */
-export function BulkBar({ count, onApply, onClear }: BulkBarProps) {
+export function BulkBar({ count, onApply, onClear, onCopy }: BulkBarProps) {
   const { t } = useTranslation();
   const id = useId();
   const vocabulary = useVocabulary();
@@ -68,6 +70,11 @@ export function BulkBar({ count, onApply, onClear }: BulkBarProps) {
           </span>
         ) : null}
       </form>
+      {onCopy ? (
+        <button type="button" onClick={onCopy}>
+          {t('clipboard.copy')}
+        </button>
+      ) : null}
       <button type="button" className="button-quiet" onClick={onClear}>
         {t('table.bulk.clear')}
       </button>

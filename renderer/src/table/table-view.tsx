@@ -5,6 +5,7 @@ import { useToast } from '../feedback/toast-context';
 import type { MapViewProps } from '../map/map-views';
 import { ActorTable } from './actor-table';
 import { BulkBar } from './bulk-bar';
+import { useActorClipboard } from '../clipboard/use-actor-clipboard';
 import { RelationTable } from './relation-table';
 import { bulkCommand, type BulkEdit } from './table-model';
 
@@ -20,6 +21,7 @@ function matches(text: string, ...values: readonly string[]): boolean {
  * edits for selected actors. Every change is a command, so Ctrl+Z undoes it like on the map.
  */
 export function TableView({ doc, controller, showOnMap }: MapViewProps) {
+  const clipboard = useActorClipboard(controller, doc);
   const { t } = useTranslation();
   const toast = useToast();
   const id = useId();
@@ -60,7 +62,12 @@ export function TableView({ doc, controller, showOnMap }: MapViewProps) {
         <p className="hint table-hint">{t('table.hint')}</p>
       </div>
       {part === 'actors' && selected.size > 0 ? (
-        <BulkBar count={selected.size} onApply={(edit) => void applyBulk(edit)} onClear={() => setSelected(new Set())} />
+        <BulkBar
+          count={selected.size}
+          onApply={(edit) => void applyBulk(edit)}
+          onClear={() => setSelected(new Set())}
+          onCopy={() => clipboard.copy([...selected])}
+        />
       ) : null}
       <div className="table-scroll">
         {part === 'actors' ? (

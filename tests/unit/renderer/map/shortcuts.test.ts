@@ -24,6 +24,18 @@ describe('shortcutFor', () => {
     expect(key('f', { ctrlKey: true })).toBe('search');
   });
 
+  it('maps Ctrl+C / Ctrl+V (and Cmd) to copy and paste of actors', () => {
+    expect(key('c', { ctrlKey: true })).toBe('copy');
+    expect(key('v', { metaKey: true })).toBe('paste');
+    expect(key('c')).toBeNull();
+  });
+
+  it('opens the context menu with Shift+F10 or the ContextMenu key', () => {
+    expect(key('F10', { shiftKey: true })).toBe('contextMenu');
+    expect(key('ContextMenu')).toBe('contextMenu');
+    expect(key('F10')).toBeNull();
+  });
+
   it('ignores other combinations', () => {
     expect(key('a', { ctrlKey: true })).toBeNull();
     expect(key('a', { altKey: true })).toBeNull();
