@@ -1,3 +1,4 @@
+import { downloadText } from '../ui/download';
 import { useModal } from '../ui/use-modal';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -32,18 +33,6 @@ export function safeFileName(name: string): string {
   return name.replace(/[^\p{L}\p{N} _-]+/gu, '').trim().replace(/\s+/g, '-').slice(0, 80) || 'kaart';
 }
 
-/** Offers a text as a download (works in the browser and in Electron). */
-function download(fileName: string, content: string | Uint8Array<ArrayBuffer>, type: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 /** Export of the open map: pick a format, download the file(s). */
 export function ExportDialog({ doc, onClose }: ExportDialogProps) {
   const { t } = useTranslation();
@@ -64,14 +53,14 @@ export function ExportDialog({ doc, onClose }: ExportDialogProps) {
     const names: string[] = [];
     if (format === 'xlsx') {
       const bytes = await exportXlsx(source);
-      download(`${base}.xlsx`, new Uint8Array(bytes), MIME.xlsx ?? '');
+      downloadText(`${base}.xlsx`, new Uint8Array(bytes), MIME.xlsx ?? '');
       toast.info(t('exchange.exported', { files: `${base}.xlsx` }));
       onClose();
       return;
     }
     for (const file of exportMap(source, format)) {
       const name = `${base}${file.suffix === '-relaties' ? '-relaties' : file.suffix}.${file.extension}`;
-      download(name, file.text, MIME[file.extension] ?? 'text/plain');
+      downloadText(name, file.text, MIME[file.extension] ?? 'text/plain');
       names.push(name);
     }
     toast.info(t('exchange.exported', { files: names.join(', ') }));

@@ -1,18 +1,8 @@
-/** Offers text as a file download (no network: a blob URL clicked locally). */
-export function downloadText(name: string, text: string, type: string): void {
-  downloadBlob(name, new Blob([text], { type: `${type};charset=utf-8` }));
-}
+import { downloadBlob, downloadText as downloadTyped } from '../ui/download';
 
-/** Offers a blob as a file download. */
-export function downloadBlob(name: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+/** Offers UTF-8 text as a file download. */
+export function downloadText(name: string, text: string, type: string): void {
+  downloadTyped(name, text, `${type};charset=utf-8`);
 }
 
 /** Serialises an SVG element as a standalone SVG file (white background, inline styles kept). */

@@ -1,4 +1,5 @@
-import { Fragment, useEffect, useId, useRef } from 'react';
+import { useModal } from '../ui/use-modal';
+import { Fragment, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAP_SHORTCUTS } from './shortcut-list';
 
@@ -26,21 +27,10 @@ function Keys({ keys }: { readonly keys: readonly string[] }) {
  */
 export function ShortcutsHelp({ onClose }: ShortcutsHelpProps) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLDialogElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
+  const ref = useModal(closeRef);
   const titleId = useId();
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return undefined;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (!dialog.open) dialog.showModal();
-    closeRef.current?.focus();
-    return () => {
-      if (dialog.open) dialog.close();
-      if (opener?.isConnected) opener.focus();
-    };
-  }, []);
 
   return (
     <dialog

@@ -6,19 +6,6 @@ export function svgDataUrl(svg: string): string {
   return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
 }
 
-/** Offers bytes as a download with the given file name. */
-export function download(data: Blob, fileName: string): void {
-  const url = URL.createObjectURL(data);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 /** Why a PNG could not be made: too large (with the highest resolution that works) or an empty canvas. */
 export class PngError extends Error {
   constructor(

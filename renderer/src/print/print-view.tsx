@@ -1,10 +1,11 @@
+import { downloadBlob } from '../ui/download';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { printLabels, renderPrint, type PrintedPage } from '../../../shared/print';
 import { useApi } from '../app/use-api';
 import { useToast } from '../feedback/toast-context';
 import type { MapViewProps } from '../map/map-views';
-import { base64Bytes, download, fileStem, PngError, sheetToPng, svgDataUrl } from './export-files';
+import { base64Bytes, fileStem, PngError, sheetToPng, svgDataUrl } from './export-files';
 import { PNG_DPI_CHOICES } from './png-size';
 import { PrintForm } from './print-form';
 import { defaultSettings, toPrintOptions, type PrintSettings } from './print-settings';
@@ -33,13 +34,13 @@ export function PrintView({ doc, visibleIds = null, viewport = null }: MapViewPr
   const fileFor = (ext: string, i: number): string => (pages.length > 1 ? `${stem}-vel-${i + 1}.${ext}` : `${stem}.${ext}`);
 
   const saveSvg = (): void => {
-    pages.forEach((page, i) => download(new Blob([page.svg], { type: 'image/svg+xml' }), fileFor('svg', i)));
+    pages.forEach((page, i) => downloadBlob(fileFor('svg', i), new Blob([page.svg], { type: 'image/svg+xml' })));
     toast.info(t('print.saved', { file: fileFor('svg', 0) }));
   };
   const savePng = async (): Promise<void> => {
     setBusy(true);
     try {
-      for (const [i, page] of pages.entries()) download(await sheetToPng(page, settings.dpi), fileFor('png', i));
+      for (const [i, page] of pages.entries()) downloadBlob(fileFor('png', i), await sheetToPng(page, settings.dpi));
       toast.info(t('print.saved', { file: fileFor('png', 0) }));
     } catch (error) {
       const message =
@@ -57,7 +58,7 @@ export function PrintView({ doc, visibleIds = null, viewport = null }: MapViewPr
       const result = await api.print.pdf({ pages: pages.map((p) => p.svg), paper: deferred.paper, orientation: deferred.orientation, title });
       if (!result.ok) toast.error(t('print.pdfFailed'), result.error);
       else {
-        download(new Blob([base64Bytes(result.value.pdfBase64)], { type: 'application/pdf' }), `${stem}.pdf`);
+        downloadBlob(`${stem}.pdf`, new Blob([base64Bytes(result.value.pdfBase64)], { type: 'application/pdf' }));
         toast.info(t('print.saved', { file: `${stem}.pdf` }));
       }
     } finally {

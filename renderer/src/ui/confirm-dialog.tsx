@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef } from 'react';
+import { useModal } from './use-modal';
+import { useId, useRef } from 'react';
 
 /** Props of a confirmation dialog. */
 export interface ConfirmDialogProps {
@@ -17,22 +18,11 @@ export interface ConfirmDialogProps {
  * is inert, Escape cancels). Focus starts on the safe choice. Rendered only while open.
  */
 export function ConfirmDialog({ title, body, items, confirmLabel, cancelLabel, onConfirm, onCancel }: ConfirmDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
+  const ref = useModal(cancelRef);
   const titleId = useId();
   const bodyId = useId();
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return undefined;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (!dialog.open) dialog.showModal();
-    cancelRef.current?.focus();
-    return () => {
-      if (dialog.open) dialog.close();
-      if (opener?.isConnected) opener.focus();
-    };
-  }, []);
 
   return (
     <dialog
