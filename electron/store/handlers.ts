@@ -1,6 +1,7 @@
 import type { Handlers } from '../../shared/ipc/dispatch';
 import { WijkwebError } from '../../shared/result';
 import type { PdfRequest } from '../print/chromium-pdf';
+import { editAsChange } from './map-change';
 import type { MapStore } from './map-store';
 import type { PrefsStore } from './prefs-store';
 import { restoreCommand } from '../../shared/commands/restore';
@@ -39,9 +40,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'maps.import': ({ name, actors, relations, vocabulary }) => store.importMap(name, actors, relations, vocabulary),
     'map.open': ({ id }) => store.open(id),
-    'map.apply': ({ id, command }) => store.apply(id, command),
-    'map.undo': ({ id }) => store.undo(id),
-    'map.redo': ({ id }) => store.redo(id),
+    'map.apply': ({ id, command }) => editAsChange(store, id, () => store.apply(id, command)),
+    'map.undo': ({ id }) => editAsChange(store, id, () => store.undo(id)),
+    'map.redo': ({ id }) => editAsChange(store, id, () => store.redo(id)),
     'map.forgetPreview': ({ id, actorId }) => store.forgetPreview(id, actorId),
     'map.forgetPerson': ({ id, actorId }) => store.forgetPerson(id, actorId),
     'map.setPassphrase': ({ id, passphrase }) => store.setPassphrase(id, passphrase),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { commandSchema } from '../commands/command';
 import { actorSchema, idSchema, LIMITS, mapDocumentSchema, mapSummarySchema, relationSchema, vocabularySchema } from '../domain/map-document';
+import { mapPatchSchema } from '../domain/map-patch';
 import { snapshotInfoSchema, snapshotMetaSchema } from '../domain/snapshot';
 import type { Channel, EventName } from './channels';
 import { ORIENTATIONS, PAPER_SIZES } from '../print/paper';
@@ -29,6 +30,20 @@ export const mapStateSchema = z.object({
   save: saveStateSchema.optional(),
 });
 export type MapState = z.infer<typeof mapStateSchema>;
+
+/**
+ * The answer to an edit, undo or redo: what changed since revision `base`, not the whole map (a
+ * window holding `base` applies the patch; any other fetches the map with `map.open`).
+ */
+export const mapChangeSchema = z.object({
+  base: z.number().int().min(0),
+  revision: z.number().int().min(0),
+  canUndo: z.boolean(),
+  canRedo: z.boolean(),
+  save: saveStateSchema.optional(),
+  patch: mapPatchSchema,
+});
+export type MapChange = z.infer<typeof mapChangeSchema>;
 
 /** Something the user must be told that did not come from a click (a damaged file, a failed save). */
 export const noticeSchema = z.object({
@@ -97,9 +112,9 @@ export const contract = {
     output: mapSummarySchema,
   },
   'map.open': { input: z.object({ id: idSchema }), output: mapStateSchema },
-  'map.apply': { input: z.object({ id: idSchema, command: commandSchema }), output: mapStateSchema },
-  'map.undo': { input: z.object({ id: idSchema }), output: mapStateSchema },
-  'map.redo': { input: z.object({ id: idSchema }), output: mapStateSchema },
+  'map.apply': { input: z.object({ id: idSchema, command: commandSchema }), output: mapChangeSchema },
+  'map.undo': { input: z.object({ id: idSchema }), output: mapChangeSchema },
+  'map.redo': { input: z.object({ id: idSchema }), output: mapChangeSchema },
   /** What "Verwijder persoon" would remove and rewrite (shown in the two confirmations). */
   'map.forgetPreview': { input: z.object({ id: idSchema, actorId: idSchema }), output: forgetPreviewSchema },
   /** Forgets a natural person for good: map, snapshots, backups, journal; clears undo. */

@@ -12,11 +12,12 @@ import { applyEmphasis, type CanvasEmphasis } from './emphasis';
 import { LayoutProgress } from './large-layout/layout-progress';
 import { usesLargeLayout } from './large-layout/on-canvas';
 import { runLayout } from './layout';
-import { cytoscapeRenderOptions, updateRenderChoice } from './level-of-detail/apply-render';
+import { applyViewportFlags, cytoscapeRenderOptions } from './level-of-detail/apply-render';
 import { chooseRenderOptions, GL_NOT_ASKED, needsGlInfo } from './level-of-detail/choose-render';
 import { detectGl } from './level-of-detail/detect-gl';
+import { drawFarDashesSolid } from './level-of-detail/far-dashes';
 import { readRenderOverride, withOverride } from './level-of-detail/override';
-import { buildStylesheet } from './stylesheet';
+import { syncStylesheet } from './stylesheet-sync';
 import { installTestHook } from './test-hook';
 import { runChosenLayout } from '../layouts/run-chosen-layout';
 import { applyMarks, highlightNeighbours } from '../reading/apply-marks';
@@ -46,6 +47,8 @@ export interface GraphCanvasProps {
   /** Further chosen actors (Shift+click), drawn as selected too. */
   readonly alsoSelected?: readonly string[];
 }
+
+const NO_RULES: readonly StylesheetStyle[] = [];
 
 function countActors(elements: readonly GraphElement[]): number {
   let n = 0;
@@ -99,6 +102,7 @@ export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label,
     // The renderer is chosen once, for the map as it opens; the simplifications follow its size.
     const cy = createCy(container, cytoscapeRenderOptions(renderChoice(countActors(elementsRef.current))));
     cyRef.current = cy;
+    drawFarDashesSolid(cy);
     handlesRef.current = cy.edgehandles({
       snap: false,
       hoverDelay: 0,
@@ -137,7 +141,6 @@ export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label,
     if (!cy) return;
     const diff = diffElements(shownRef.current, elements);
     if (!isEmptyDiff(diff)) applyDiff(cy, diff);
-    updateRenderChoice(cy, renderChoice(countActors(elements)));
     shownRef.current = elements;
     if (!fittedRef.current && elements.length > 0) {
       fitView(cy, overlayRef.current?.() ?? null);
@@ -159,8 +162,12 @@ export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label,
 
   useEffect(() => {
     const cy = cyRef.current;
-    if (cy && extraStyle) cy.style(buildStylesheet(extraStyle));
-  }, [extraStyle]);
+    if (!cy) return;
+    // The simplifications follow the map's size; the stylesheet is only set again when it changed.
+    const choice = renderChoice(countActors(elements));
+    applyViewportFlags(cy, choice);
+    syncStylesheet(cy, extraStyle ?? NO_RULES, choice);
+  }, [elements, extraStyle]);
 
   useEffect(() => {
     const cy = cyRef.current;

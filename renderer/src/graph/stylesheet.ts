@@ -156,9 +156,10 @@ function interactionRules(): StylesheetStyle[] {
 /**
  * The canvas stylesheet, generated from the visual encoding table in shared/visual/encoding.ts:
  * shape per actor kind, colour per category (darker border), size per influence, line style and
- * colour per relation kind, width per strength, an arrow when directed. Later rules win.
+ * colour per relation kind, width per strength, an arrow when directed. Later rules win; `extra`
+ * (the map's own colours) comes before the selection rules, `last` (level of detail) after all.
  */
-export function buildStylesheet(extra: readonly StylesheetStyle[] = []): StylesheetStyle[] {
+export function buildStylesheet(extra: readonly StylesheetStyle[] = [], last: readonly StylesheetStyle[] = []): StylesheetStyle[] {
   return [
     ...baseRules(),
     ...kindRules(),
@@ -170,5 +171,6 @@ export function buildStylesheet(extra: readonly StylesheetStyle[] = []): Stylesh
     ...forceFieldRules(),
     ...readingRules(),
     ...interactionRules(),
+    ...last,
   ];
 }

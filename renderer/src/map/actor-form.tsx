@@ -1,8 +1,9 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor } from '../../../shared/domain/map-document';
 import { ACTOR_KINDS, INFLUENCE_MAX, INFLUENCE_MIN } from '../../../shared/domain/vocabulary';
 import { useVocabulary } from '../vocabulary/vocabulary-context';
+import { ActorOptions, sortByName, useOptionsReach } from '../ui/actor-options';
 import { useSyncedForm } from '../ui/use-synced-form';
 import { actorProblem, actorValues, NEW_ACTOR_VALUES, type ActorFormValues } from './actor-form-model';
 
@@ -22,7 +23,7 @@ const INFLUENCES = Array.from({ length: INFLUENCE_MAX - INFLUENCE_MIN + 1 }, (_,
 
 /** The actor fields: Naam, Soort, Categorie, Natuurlijk persoon, Invloed, Buurt, Notitie; saved on "Opslaan". */
 export function ActorForm({ actor, relationCount, onSave, onDelete, actors = [] }: ActorFormProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const form = useSyncedForm(actor ? actorValues(actor) : NEW_ACTOR_VALUES);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -33,7 +34,9 @@ export function ActorForm({ actor, relationCount, onSave, onDelete, actors = [] 
   const known = vocabulary.categories.map((c) => c.id);
   const categories: readonly string[] = known.includes(v.category) ? known : [...known, v.category];
 
-  const groups = groupChoices(actors, actor?.id ?? null);
+  const self = actor?.id ?? null;
+  const groups = useMemo(() => sortByName(groupChoices(actors, self), i18n.language), [actors, self, i18n.language]);
+  const groupsReach = useOptionsReach(groups.length);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -112,13 +115,15 @@ export function ActorForm({ actor, relationCount, onSave, onDelete, actors = [] 
       {groups.length > 0 ? (
         <div className="field">
           <label htmlFor={`${id}-parent`}>{t('groups.parent')}</label>
-          <select id={`${id}-parent`} value={v.parentId ?? ''} onChange={(e) => form.set('parentId', e.target.value === '' ? null : e.target.value)}>
+          <select
+            id={`${id}-parent`}
+            value={v.parentId ?? ''}
+            onChange={(e) => form.set('parentId', e.target.value === '' ? null : e.target.value)}
+            onFocus={groupsReach.onFocus}
+            onPointerDown={groupsReach.onPointerDown}
+          >
             <option value="">{t('groups.none')}</option>
-            {groups.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
+            <ActorOptions actors={groups} chosen={v.parentId} all={groupsReach.reached} />
           </select>
         </div>
       ) : null}
@@ -158,5 +163,5 @@ function groupChoices(actors: readonly Actor[], self: string | null): Actor[] {
       }
     }
   }
-  return actors.filter((a) => !members.has(a.id)).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  return actors.filter((a) => !members.has(a.id));
 }

@@ -4,6 +4,7 @@ import type { Actor, Relation } from '../../../shared/domain/map-document';
 import { STRENGTH_MAX, STRENGTH_MIN } from '../../../shared/domain/vocabulary';
 import { useVocabulary } from '../vocabulary/vocabulary-context';
 import { relationStyle } from '../../../shared/visual/encoding';
+import { ActorOptions, sortByName, useOptionsReach } from '../ui/actor-options';
 import { useSyncedForm } from '../ui/use-synced-form';
 import { newRelationValues, relationProblem, relationValues, type RelationFormValues } from './relation-form-model';
 
@@ -32,10 +33,8 @@ export function RelationForm({ relation, actors, initialFrom, onSave, onDelete }
   const id = useId();
   const v = form.values;
 
-  const sorted = useMemo(() => {
-    const collator = new Intl.Collator(i18n.language, { sensitivity: 'base', numeric: true });
-    return [...actors].sort((a, b) => collator.compare(a.name, b.name));
-  }, [actors, i18n.language]);
+  const sorted = useMemo(() => sortByName(actors, i18n.language), [actors, i18n.language]);
+  const reach = { from: useOptionsReach(sorted.length), to: useOptionsReach(sorted.length) };
   const vocabulary = useVocabulary();
   const known = vocabulary.relationKinds.map((k) => k.id);
   const kinds: readonly string[] = known.includes(v.kind) ? known : [...known, v.kind];
@@ -70,13 +69,11 @@ export function RelationForm({ relation, actors, initialFrom, onSave, onDelete }
         aria-invalid={problem ? true : undefined}
         aria-describedby={problem ? `${id}-problem` : undefined}
         onChange={(e) => form.set(field, e.target.value)}
+        onFocus={reach[field].onFocus}
+        onPointerDown={reach[field].onPointerDown}
       >
         <option value="">{t('relation.choose')}</option>
-        {sorted.map((a) => (
-          <option key={a.id} value={a.id}>
-            {a.name}
-          </option>
-        ))}
+        <ActorOptions actors={sorted} chosen={v[field]} all={reach[field].reached} />
       </select>
     </div>
   );

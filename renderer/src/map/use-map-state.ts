@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Command } from '../../../shared/commands/command';
-import type { MapState } from '../../../shared/ipc/contract';
+import { applyMapPatch } from '../../../shared/domain/map-patch';
+import type { MapChange, MapState } from '../../../shared/ipc/contract';
 import type { AppError, Result } from '../../../shared/result';
 import { useApi } from '../app/use-api';
 import { useToast } from '../feedback/toast-context';
@@ -19,10 +20,26 @@ export interface MapController {
 }
 
 /**
- * Opens a map and keeps it current. Every change goes to main as a command and the state main
- * returns is rendered; `map.changed` events from other windows trigger a re-fetch. Answers older
- * than what is shown are ignored, and after a failed command the map is re-fetched so the canvas
- * never keeps showing something main refused. Edits are sent one at a time, in order.
+ * The state after a change main confirmed, or null when the change does not follow on from what
+ * is shown (another window edited in between): the whole map must then be fetched.
+ */
+export function followOn(current: MapState | null, change: MapChange): MapState | null {
+  if (!current || current.revision !== change.base) return null;
+  try {
+    const doc = applyMapPatch(current.doc, change.patch);
+    return { doc, canUndo: change.canUndo, canRedo: change.canRedo, revision: change.revision, ...(change.save ? { save: change.save } : {}) };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Opens a map and keeps it current. Every change goes to main as a command; main answers with a
+ * patch against the revision shown, which is applied here (unchanged actors keep their identity,
+ * so the canvas and the views skip them). `map.changed` events from other windows trigger a
+ * re-fetch; events for this window's own edits in flight are not. Answers older than what is
+ * shown are ignored, and after a failed command the map is re-fetched so the canvas never keeps
+ * showing something main refused. Edits are sent one at a time, in order.
  */
 export function useMapState(id: string, onLoaded: () => void): MapController {
   const api = useApi();
@@ -32,6 +49,9 @@ export function useMapState(id: string, onLoaded: () => void): MapController {
   const [loadError, setLoadError] = useState<AppError | null>(null);
   const stateRef = useRef<MapState | null>(null);
   const onLoadedRef = useRef(onLoaded);
+  /** Edits of this window sent and not yet answered, and the newest revision announced meanwhile. */
+  const inFlight = useRef(0);
+  const heard = useRef(-1);
 
   useEffect(() => {
     onLoadedRef.current = onLoaded;
@@ -65,14 +85,20 @@ export function useMapState(id: string, onLoaded: () => void): MapController {
       onLoadedRef.current();
     });
     return api.on('map.changed', (event) => {
-      if (event.id === id && event.revision !== stateRef.current?.revision) void refetch();
+      if (event.id !== id || event.revision === stateRef.current?.revision) return;
+      // While an edit of this window is on its way, the event is probably about that edit: its
+      // answer decides (see settle) whether anything else changed.
+      if (inFlight.current > 0) heard.current = Math.max(heard.current, event.revision);
+      else void refetch();
     });
   }, [api, id, refetch, show]);
 
   const settle = useCallback(
-    async (result: Result<MapState>, failTitle: string): Promise<boolean> => {
+    async (result: Result<MapChange>, failTitle: string): Promise<boolean> => {
       if (result.ok) {
-        show(result.value, false);
+        const next = followOn(stateRef.current, result.value);
+        if (next) show(next, false);
+        if (!next || heard.current > result.value.revision) await refetch();
         return true;
       }
       toast.error(failTitle, result.error);
@@ -86,7 +112,16 @@ export function useMapState(id: string, onLoaded: () => void): MapController {
   // after a drag must undo that drag, not overtake it on another connection.
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const inOrder = useCallback(<T,>(step: () => Promise<T>): Promise<T> => {
-    const next = queue.current.then(step, step);
+    const tracked = async (): Promise<T> => {
+      inFlight.current += 1;
+      try {
+        return await step();
+      } finally {
+        inFlight.current -= 1;
+        if (inFlight.current === 0) heard.current = -1;
+      }
+    };
+    const next = queue.current.then(tracked, tracked);
     queue.current = next.catch(() => undefined);
     return next;
   }, []);

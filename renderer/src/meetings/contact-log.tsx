@@ -5,6 +5,7 @@ import type { Command } from '../../../shared/commands/command';
 import { newId } from '../../../shared/domain/ids';
 import type { MapDocument } from '../../../shared/domain/map-document';
 import { CONTACT_KINDS, type ContactKind } from '../../../shared/domain/meetings';
+import { ActorOptions, sortByName, useOptionsReach } from '../ui/actor-options';
 
 /** Props of the contact log: the map and the way to send commands. */
 export interface ContactLogProps {
@@ -24,8 +25,8 @@ export function ContactLog({ doc, run, today }: ContactLogProps) {
   const [dueDate, setDueDate] = useState('');
   const [error, setError] = useState<string | null>(null);
   const ids = { actor: useId(), date: useId(), kind: useId(), text: useId(), follow: useId(), due: useId(), error: useId() };
-  const collator = useMemo(() => new Intl.Collator(i18n.language, { sensitivity: 'base' }), [i18n.language]);
-  const actors = useMemo(() => [...doc.actors].sort((a, b) => collator.compare(a.name, b.name)), [doc.actors, collator]);
+  const actors = useMemo(() => sortByName(doc.actors, i18n.language), [doc.actors, i18n.language]);
+  const actorsReach = useOptionsReach(actors.length);
   const names = useMemo(() => new Map(doc.actors.map((a) => [a.id, a.name])), [doc.actors]);
   const open = openFollowUps(doc);
 
@@ -49,16 +50,12 @@ export function ContactLog({ doc, run, today }: ContactLogProps) {
       <h2 id={ids.actor + '-h'}>{t('meetings.contacts.heading')}</h2>
       <form onSubmit={(e) => void submit(e)} className="contact-form">
         <label htmlFor={ids.actor}>{t('meetings.contacts.actor')}</label>
-        <select id={ids.actor} value={actorId} aria-invalid={error ? true : undefined} aria-describedby={error ? ids.error : undefined} onChange={(e) => {
+        <select id={ids.actor} value={actorId} aria-invalid={error ? true : undefined} aria-describedby={error ? ids.error : undefined} onFocus={actorsReach.onFocus} onPointerDown={actorsReach.onPointerDown} onChange={(e) => {
           setError(null);
           setActorId(e.target.value);
         }}>
           <option value="">{t('meetings.contacts.chooseActor')}</option>
-          {actors.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
-            </option>
-          ))}
+          <ActorOptions actors={actors} chosen={actorId} all={actorsReach.reached} />
         </select>
         {error ? (
           <p className="field-error" id={ids.error} role="alert">

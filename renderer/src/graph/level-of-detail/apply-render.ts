@@ -1,4 +1,4 @@
-import type { Core } from 'cytoscape';
+import type { Core, StylesheetStyle } from 'cytoscape';
 import type { RenderChoice } from './choose-render';
 
 /** Cytoscape init options for drawing; @types/cytoscape does not list `renderer` (webgl ≥ 3.31). */
@@ -25,32 +25,26 @@ interface ViewportFlags {
   textureOnViewport: boolean;
 }
 
-const applied = new WeakMap<Core, RenderChoice>();
-
 /**
- * Puts a render choice into effect on a running canvas: at start (the label threshold) and when
- * the map grew or shrank past a threshold (the renderer itself is fixed at start). The viewport
- * flags are plain fields Cytoscape's canvas renderer reads on every frame.
+ * Puts the viewport simplifications of a render choice into effect on a running canvas (the
+ * renderer itself is fixed at start). They are plain fields Cytoscape's canvas renderer reads on
+ * every frame, so setting them costs nothing.
  */
-export function updateRenderChoice(cy: Core, choice: RenderChoice): void {
-  const before = applied.get(cy);
-  applied.set(cy, choice);
+export function applyViewportFlags(cy: Core, choice: RenderChoice): void {
   const renderer = (cy as unknown as { renderer(): Partial<ViewportFlags> | undefined }).renderer();
   if (renderer && 'hideEdgesOnViewport' in renderer) {
     renderer.hideEdgesOnViewport = choice.hideEdgesOnViewport;
     renderer.textureOnViewport = choice.textureOnViewport;
   }
-  const labelsChanged = (before?.minLabelPx ?? DEFAULT_MIN_LABEL_PX) !== choice.minLabelPx;
-  const edgesChanged = (before?.straightEdges ?? false) !== choice.straightEdges;
-  if (!labelsChanged && !edgesChanged) return;
-  // Added after the generated rules; selection and preview rules set neither property.
-  cy.style()
-    .selector('node')
-    .style('min-zoomed-font-size', choice.minLabelPx)
-    .selector('edge')
-    .style('curve-style', choice.straightEdges ? 'straight' : 'bezier')
-    .update();
 }
 
-/** The label threshold of the base stylesheet. */
-const DEFAULT_MIN_LABEL_PX = 6;
+/**
+ * The style rules of a render choice: the label threshold and straight relations for big maps.
+ * They go after all generated rules (selection and preview rules set neither property).
+ */
+export function levelOfDetailRules(choice: RenderChoice): StylesheetStyle[] {
+  return [
+    { selector: 'node', style: { 'min-zoomed-font-size': choice.minLabelPx } },
+    { selector: 'edge', style: { 'curve-style': choice.straightEdges ? 'straight' : 'bezier' } },
+  ];
+}

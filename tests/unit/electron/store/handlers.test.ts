@@ -32,8 +32,8 @@ describe('createHandlers: every channel of the contract, served from the store',
     const created = (await call('maps.create', { name: 'Lindenhof' })) as { id: string };
     await call('map.apply', { id: created.id, command: addActor('a1') });
     await call('map.apply', { id: created.id, command: addActor('a2') });
-    expect(await call('map.undo', { id: created.id })).toMatchObject({ canRedo: true, revision: 3 });
-    expect(await call('map.redo', { id: created.id })).toMatchObject({ canRedo: false, revision: 4 });
+    expect(await call('map.undo', { id: created.id })).toMatchObject({ base: 2, canRedo: true, revision: 3, patch: { actors: { put: [], remove: ['a2'] } } });
+    expect(await call('map.redo', { id: created.id })).toMatchObject({ base: 3, canRedo: false, revision: 4, patch: { actors: { put: [{ id: 'a2' }], remove: [] } } });
     expect(await call('map.open', { id: created.id })).toMatchObject({ doc: { actors: [{ id: 'a1' }, { id: 'a2' }] } });
     await call('maps.rename', { id: created.id, name: 'Lindenhof-Noord' });
     const copy = (await call('maps.duplicate', { id: created.id, name: 'Kopie' })) as { id: string };

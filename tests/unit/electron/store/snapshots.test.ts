@@ -43,7 +43,8 @@ describe('snapshots (momentopnamen): freeze, list, open read-only, restore as on
     const restored = await call<MapState>('snapshots.restore', { mapId: id, snapshotId: snap.id });
     expect(restored.doc.actors.map((a) => a.id)).toEqual(['a1']);
     expect(restored.doc.name).toBe('Lindenhof');
-    const undone = await call<MapState>('map.undo', { id });
+    await call('map.undo', { id });
+    const undone = await call<MapState>('map.open', { id });
     expect(undone.doc.actors.map((a) => a.id)).toEqual(['a1', 'a2', 'a3']);
   });
 
