@@ -85,7 +85,7 @@ if (withBrowser) {
 const KEYS = [
   'actors', 'ties', 'importCsvMs', 'importWijkwebMs', 'saveMs', 'fileBytes', 'memoryMb', 'layoutMs', 'fcoseMs',
   'overlaps', 'fcoseOverlaps', 'edgeSpread', 'fcoseEdgeSpread', 'firstFrameMs', 'fpsGesture', 'gestureFreezeMs',
-  'fpsCanvas', 'fpsWebgl', 'longestTaskMs', 'layoutApplyTaskMs', 'layoutUiMs', 'editMedianMs', 'editP95Ms', 'storeEditP95Ms', 'saveBlockMs',
+  'fpsCanvas', 'fpsWebgl', 'longestTaskMs', 'layoutApplyTaskMs', 'layoutUiMs', 'editMedianMs', 'editP95Ms', 'editZoomedP95Ms', 'storeEditP95Ms', 'saveBlockMs',
 ];
 const rows = [...bySize.values()].map((row) => {
   const full = {};

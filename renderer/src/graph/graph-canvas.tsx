@@ -139,6 +139,11 @@ export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label,
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
+    // Styles first, so that new elements are styled once (setting a stylesheet restyles all);
+    // the simplifications follow the map's size.
+    const choice = renderChoice(countActors(elements));
+    applyViewportFlags(cy, choice);
+    syncStylesheet(cy, extraStyle ?? NO_RULES, choice);
     const diff = diffElements(shownRef.current, elements);
     if (!isEmptyDiff(diff)) applyDiff(cy, diff);
     shownRef.current = elements;
@@ -146,7 +151,7 @@ export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label,
       fitView(cy, overlayRef.current?.() ?? null);
       fittedRef.current = true;
     }
-  }, [elements]);
+  }, [elements, extraStyle]);
 
   useEffect(() => {
     const cy = cyRef.current;
@@ -159,15 +164,6 @@ export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label,
     selectedRef.current = selectedId;
     highlightNeighbours(cy, selectedId, false);
   }, [selectedId, elements, alsoSelected]);
-
-  useEffect(() => {
-    const cy = cyRef.current;
-    if (!cy) return;
-    // The simplifications follow the map's size; the stylesheet is only set again when it changed.
-    const choice = renderChoice(countActors(elements));
-    applyViewportFlags(cy, choice);
-    syncStylesheet(cy, extraStyle ?? NO_RULES, choice);
-  }, [elements, extraStyle]);
 
   useEffect(() => {
     const cy = cyRef.current;

@@ -20,6 +20,8 @@ export interface CanvasTestHook {
   parentLabel(name: string): string | null;
   /** How many relations are drawn with their label. */
   labelledEdges(): number;
+  /** The zoom level of the canvas (1 = 100 %). */
+  zoom(): number;
 }
 
 declare global {
@@ -82,6 +84,9 @@ export function installTestHook(cy: Core, container: HTMLElement): () => void {
     },
     labelledEdges() {
       return cy.edges('.with-label').length;
+    },
+    zoom() {
+      return cy.zoom();
     },
   };
   window.__wijkwebCanvas = hook;
