@@ -15,28 +15,51 @@ export function visibleDashes(segments: readonly number[], scale: number): reado
   return period < MIN_DASH_PERIOD_PX ? [] : segments;
 }
 
-/** The part of Cytoscape's canvas renderer that holds its 2D contexts (not in @types/cytoscape). */
-interface CanvasLayers {
+/** The parts of Cytoscape's canvas renderer that hold or make 2D contexts (not in @types/cytoscape). */
+interface CanvasRendererParts {
   readonly data?: { readonly contexts?: readonly unknown[]; readonly bufferContexts?: readonly unknown[] };
+  makeOffscreenCanvas?: (width: number, height: number) => HTMLCanvasElement | OffscreenCanvas;
 }
 
-function isContext2d(value: unknown): value is CanvasRenderingContext2D {
+type Context2d = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
+
+function isContext2d(value: unknown): value is Context2d {
   return typeof value === 'object' && value !== null && 'setLineDash' in value && 'getTransform' in value;
+}
+
+const patched = new WeakSet<Context2d>();
+
+function patchContext(context: unknown): void {
+  if (!isContext2d(context) || patched.has(context)) return;
+  patched.add(context);
+  const setLineDash = context.setLineDash.bind(context);
+  context.setLineDash = (segments: number[]) => {
+    setLineDash(segments.length === 0 ? segments : [...visibleDashes(segments, context.getTransform().a)]);
+  };
 }
 
 /**
  * Makes the canvas renderer draw dash patterns it cannot show as solid lines (level of detail at
- * draw time, so no restyling). Cytoscape sets the dash pattern on the layer contexts right before
- * it strokes a relation; the scale is read from the context's transform. The WebGL renderer has no
- * 2D contexts and is left alone.
+ * draw time, so no restyling). Cytoscape sets the dash pattern right before it strokes a relation;
+ * the scale is read from the context's transform. Covered: the layer canvases, and the canvases it
+ * makes later for its texture caches (big maps are drawn into cached layers). The WebGL renderer
+ * has no 2D contexts and is left alone.
  */
 export function drawFarDashesSolid(cy: Core): void {
-  const layers = (cy as unknown as { renderer(): CanvasLayers | undefined }).renderer()?.data;
-  for (const context of [...(layers?.contexts ?? []), ...(layers?.bufferContexts ?? [])]) {
-    if (!isContext2d(context)) continue;
-    const setLineDash = context.setLineDash.bind(context);
-    context.setLineDash = (segments: number[]) => {
-      setLineDash(segments.length === 0 ? segments : [...visibleDashes(segments, context.getTransform().a)]);
+  const renderer = (cy as unknown as { renderer(): CanvasRendererParts | undefined }).renderer();
+  if (!renderer) return;
+  for (const context of [...(renderer.data?.contexts ?? []), ...(renderer.data?.bufferContexts ?? [])]) patchContext(context);
+  const make = renderer.makeOffscreenCanvas?.bind(renderer);
+  if (!make) return;
+  renderer.makeOffscreenCanvas = (width, height) => {
+    const canvas = make(width, height);
+    const getContext = canvas.getContext.bind(canvas) as (id: string, options?: unknown) => unknown;
+    // Cytoscape asks each of its canvases for a 2D context; that context draws like the layers.
+    (canvas as { getContext: (id: string, options?: unknown) => unknown }).getContext = (id, options) => {
+      const context = getContext(id, options);
+      if (id === '2d') patchContext(context);
+      return context;
     };
-  }
+    return canvas;
+  };
 }
