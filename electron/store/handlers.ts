@@ -58,6 +58,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'snapshots.create': ({ mapId, ...meta }) => snapshots.create(store.open(mapId).doc, meta),
     'snapshots.get': ({ mapId, snapshotId }) => snapshots.get(mapId, snapshotId),
+    'snapshots.delete': ({ mapId, snapshotId }) => {
+      store.open(mapId);
+      snapshots.delete(mapId, snapshotId);
+      return { id: snapshotId };
+    },
     'snapshots.restore': ({ mapId, snapshotId }) => store.apply(mapId, restoreCommand(snapshots.get(mapId, snapshotId).doc)),
     'prefs.get': () => prefs.get(),
     'prefs.set': (patch) => prefs.set(patch),

@@ -127,6 +127,18 @@ export class SnapshotStore {
     return read;
   }
 
+  /** Deletes one snapshot file for good; `not-found` when there is none, `io-error` when the disk refuses. */
+  delete(mapId: string, snapshotId: string): void {
+    if (!isSafeId(snapshotId)) throw new WijkwebError('invalid-input', `Ongeldig id van momentopname "${snapshotId}".`);
+    const file = path.join(this.dirOf(mapId), `${snapshotId}.json`);
+    if (!fs.existsSync(file)) throw new WijkwebError('not-found', `Momentopname "${snapshotId}" bestaat niet.`);
+    try {
+      fs.rmSync(file);
+    } catch (error) {
+      throw new WijkwebError('io-error', `De momentopname ${file} kon niet worden verwijderd (${errorCode(error)}).`);
+    }
+  }
+
   #read(file: string, mapId: string): Snapshot | DamagedSnapshot {
     let raw: unknown;
     try {

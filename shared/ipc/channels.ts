@@ -26,6 +26,7 @@ export const CHANNELS = [
   'snapshots.create',
   'snapshots.get',
   'snapshots.restore',
+  'snapshots.delete',
   'prefs.get',
   'prefs.set',
   'print.pdf',

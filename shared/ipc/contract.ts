@@ -143,6 +143,8 @@ export const contract = {
     output: z.object({ info: snapshotInfoSchema, doc: mapDocumentSchema }),
   },
   'snapshots.restore': { input: z.object({ mapId: idSchema, snapshotId: idSchema }), output: mapStateSchema },
+  /** Deletes one snapshot file for good (the map itself is not touched). */
+  'snapshots.delete': { input: z.object({ mapId: idSchema, snapshotId: idSchema }), output: z.object({ id: idSchema }) },
   'prefs.get': { input: empty, output: prefsSchema },
   'prefs.set': { input: prefsSchema.partial(), output: prefsSchema },
   /** Prints rendered SVG sheets to a PDF (browser mode: with the Chromium that is present). */

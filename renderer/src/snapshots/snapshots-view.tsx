@@ -18,6 +18,8 @@ import './snapshots.css';
 import { SnapshotForm } from './snapshot-form';
 import { SnapshotViewer } from './snapshot-viewer';
 import { useSnapshots } from './use-snapshots';
+import { ConfirmDialog } from '../ui/confirm-dialog';
+import { ActorOptions, sortByName, useOptionsReach } from '../ui/actor-options';
 
 const NOW = 'nu';
 
@@ -37,7 +39,7 @@ interface Comparison {
 
 /** The "Momentopnamen" tab (VINDEN): take snapshots, a timeline, view read-only, restore, compare. */
 export function SnapshotsView({ doc, controller, showOnMap }: MapViewProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useApi();
   const toast = useToast();
   const list = useSnapshots(doc.id);
@@ -46,6 +48,9 @@ export function SnapshotsView({ doc, controller, showOnMap }: MapViewProps) {
   const [to, setTo] = useState(NOW);
   const [ownId, setOwnId] = useState(() => guessOwnActor(doc.actors));
   const [comparison, setComparison] = useState<Comparison | null>(null);
+  const [toDelete, setToDelete] = useState<SnapshotInfo | null>(null);
+  const actorsByName = useMemo(() => sortByName(doc.actors, i18n.language), [doc.actors, i18n.language]);
+  const ownReach = useOptionsReach(actorsByName.length);
   const task = useAnalysisTask(comparison?.request ?? null);
   const label = (info: SnapshotInfo) => `${info.name} (${info.date})`;
   const fromId = from || list.snapshots[0]?.id || '';
@@ -73,6 +78,20 @@ export function SnapshotsView({ doc, controller, showOnMap }: MapViewProps) {
     const snap = await load(snapshotId);
     if (!snap) return;
     if (await controller.run(restoreCommand(snap.doc))) toast.info(t('snapshots.timeline.restored', { name: snap.info.name }));
+  };
+
+  const remove = async (info: SnapshotInfo) => {
+    setToDelete(null);
+    const result = await api.snapshots.delete({ mapId: doc.id, snapshotId: info.id });
+    if (!result.ok) {
+      toast.error(t('snapshots.timeline.deleteFailed'), result.error);
+      return;
+    }
+    if (viewer?.info.id === info.id) setViewer(null);
+    if (from === info.id) setFrom('');
+    if (to === info.id) setTo(NOW);
+    toast.info(t('snapshots.timeline.deleted', { name: info.name }));
+    await list.reload();
   };
 
   const diff = task.state.status === 'done' && task.state.result.kind === 'diff' ? task.state.result.diff : null;
@@ -119,6 +138,9 @@ export function SnapshotsView({ doc, controller, showOnMap }: MapViewProps) {
                 <button type="button" aria-label={t('snapshots.timeline.restoreLabel', { name: s.name })} onClick={() => void restore(s.id)}>
                   {t('snapshots.timeline.restore')}
                 </button>
+                <button type="button" className="button-danger-quiet" aria-label={t('snapshots.timeline.deleteLabel', { name: s.name })} onClick={() => setToDelete(s)}>
+                  {t('snapshots.timeline.delete')}
+                </button>
               </span>
             </li>
           ))}
@@ -151,13 +173,9 @@ export function SnapshotsView({ doc, controller, showOnMap }: MapViewProps) {
           </label>
           <label>
             {t('snapshots.compare.own')}{' '}
-            <select value={ownId} onChange={(e) => setOwnId(e.target.value)}>
+            <select value={ownId} onChange={(e) => setOwnId(e.target.value)} onFocus={ownReach.onFocus} onPointerDown={ownReach.onPointerDown}>
               <option value="">{t('snapshots.compare.ownNone')}</option>
-              {doc.actors.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.name}
-                </option>
-              ))}
+              <ActorOptions actors={actorsByName} chosen={ownId} all={ownReach.reached} />
             </select>
           </label>
           <button type="button" onClick={() => void compare(fromId, to)}>
@@ -166,6 +184,16 @@ export function SnapshotsView({ doc, controller, showOnMap }: MapViewProps) {
         </fieldset>
       ) : null}
 
+      {toDelete ? (
+        <ConfirmDialog
+          title={t('snapshots.timeline.deleteTitle', { name: toDelete.name })}
+          body={t('snapshots.timeline.deleteBody', { date: toDelete.date })}
+          confirmLabel={t('snapshots.timeline.deleteConfirm')}
+          cancelLabel={t('snapshots.timeline.deleteCancel')}
+          onConfirm={() => void remove(toDelete)}
+          onCancel={() => setToDelete(null)}
+        />
+      ) : null}
       {viewer ? (
         <SnapshotViewer
           info={viewer.info}

@@ -63,6 +63,21 @@ describe('snapshots (momentopnamen): freeze, list, open read-only, restore as on
     expect(readdirSync(dir)).toContain('kapot.json');
   });
 
+  it('deletes one snapshot file for good and leaves the map and the other snapshots alone', async () => {
+    const { call } = setup();
+    const { id } = await call<{ id: string }>('maps.create', { name: 'Lindenhof' });
+    await call('map.apply', { id, command: addActor('a1') });
+    const first = await call<{ id: string }>('snapshots.create', { mapId: id, name: 'Voorjaar', date: '2026-03-01', note: '' });
+    const second = await call<{ id: string }>('snapshots.create', { mapId: id, name: 'Najaar', date: '2026-10-01', note: '' });
+    expect(await call('snapshots.delete', { mapId: id, snapshotId: first.id })).toEqual({ id: first.id });
+    expect(readdirSync(join(data.dir(), 'snapshots', id))).toEqual([`${second.id}.json`]);
+    const left = await call<{ snapshots: { name: string }[] }>('snapshots.list', { mapId: id });
+    expect(left.snapshots.map((s) => s.name)).toEqual(['Najaar']);
+    expect((await call<MapState>('map.open', { id })).doc.actors).toHaveLength(1);
+    await expect(call('snapshots.delete', { mapId: id, snapshotId: first.id })).rejects.toMatchObject({ code: 'not-found' });
+    await expect(call('snapshots.delete', { mapId: id, snapshotId: '../kaart' })).rejects.toMatchObject({ code: 'invalid-input' });
+  });
+
   it('refuses a snapshot without a name or with a wrong date, in Dutch', async () => {
     const { call } = setup();
     const { id } = await call<{ id: string }>('maps.create', { name: 'Lindenhof' });
