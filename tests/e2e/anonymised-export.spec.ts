@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Download } from '@playwright/test';
-import { createLindenhofMap } from './lindenhof-map';
+import { createLindenhofMap } from './seed-map';
 import { lindenhofPersonNames } from '../helpers/lindenhof-map';
 import { test, expect, openApp } from './fixtures';
 

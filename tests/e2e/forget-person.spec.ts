@@ -1,7 +1,6 @@
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { callBridge } from './api-helpers';
-import { createLindenhofMap } from './lindenhof-map';
+import { createLindenhofMap, rpc } from './seed-map';
 import { test, expect, openApp } from './fixtures';
 
 const SHOTS = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
@@ -14,10 +13,10 @@ test('Verwijder persoon: two confirmations, then the name is gone from every fil
   test.setTimeout(90_000);
   mkdirSync(SHOTS, { recursive: true });
   const id = await createLindenhofMap(wijkweb.url);
-  await callBridge(wijkweb.url, 'snapshots.create', { mapId: id, name: 'Begin', date: '2026-01-10', note: 'met Henk de Vries' });
-  const state = await callBridge<{ doc: { actors: { id: string; name: string }[] } }>(wijkweb.url, 'map.open', { id });
+  await rpc(wijkweb.url, 'snapshots.create', { mapId: id, name: 'Begin', date: '2026-01-10', note: 'met Henk de Vries' });
+  const state = await rpc<{ doc: { actors: { id: string; name: string }[] } }>(wijkweb.url, 'map.open', { id });
   const ria = state.doc.actors.find((a) => a.name === 'Ria Jansen');
-  await callBridge(wijkweb.url, 'map.apply', { id, command: { type: 'actor.update', id: ria?.id, patch: { note: 'Kent Henk de Vries al jaren' } } });
+  await rpc(wijkweb.url, 'map.apply', { id, command: { type: 'actor.update', id: ria?.id, patch: { note: 'Kent Henk de Vries al jaren' } } });
 
   await page.setViewportSize({ width: 1400, height: 900 });
   await openApp(page, wijkweb.url);

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lindenhofContent } from '../helpers/lindenhof-map';
-import { createMapWith } from './api-helpers';
+import { seedMap } from './seed-map';
 import { test, expect, openApp } from './fixtures';
 
 const OUT = join(import.meta.dirname, '..', '..', 'test-results', 'print');
@@ -20,7 +20,7 @@ test('meeting with 5 participants: contact log, briefing on screen and printed t
   mkdirSync(OUT, { recursive: true });
   mkdirSync(SHOTS, { recursive: true });
   const { actors, relations } = lindenhofContent();
-  await createMapWith(wijkweb.url, 'Lindenhof', actors, relations);
+  await seedMap(wijkweb.url, 'Lindenhof', { actors, relations });
   await page.setViewportSize({ width: 1400, height: 900 });
   await openApp(page, wijkweb.url);
   await page.getByRole('listitem', { name: 'Lindenhof', exact: true }).getByRole('button', { name: 'Openen' }).click();

@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { lindenhofContent } from '../helpers/lindenhof-map';
-import { createMapWith } from './api-helpers';
+import { seedMap } from './seed-map';
 import { test, expect, openApp } from './fixtures';
 
 const OUT = join(import.meta.dirname, '..', '..', 'test-results', 'print');
@@ -21,7 +21,7 @@ test('print what you see: after zooming in on the map, "Wat je nu op de kaart zi
   mkdirSync(OUT, { recursive: true });
   mkdirSync(SHOTS, { recursive: true });
   const { actors, relations } = lindenhofContent();
-  await createMapWith(wijkweb.url, 'Lindenhof', actors, relations);
+  await seedMap(wijkweb.url, 'Lindenhof', { actors, relations });
   await page.setViewportSize({ width: 1400, height: 900 });
   await openApp(page, wijkweb.url);
   await page.getByRole('listitem', { name: 'Lindenhof', exact: true }).getByRole('button', { name: 'Openen' }).click();

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { lindenhofContent, lindenhofPersonNames } from '../helpers/lindenhof-map';
-import { createMapWith } from './api-helpers';
+import { seedMap } from './seed-map';
 import { pdfBytesAsText } from './pdf-bytes';
 import { pngChunks, pngMetadataText } from './png-chunks';
 import { test, expect, openApp } from './fixtures';
@@ -28,7 +28,7 @@ test('print the Lindenhof map: preview, PDF with title, legend and names; A3 pag
   mkdirSync(OUT, { recursive: true });
   mkdirSync(SHOTS, { recursive: true });
   const { actors, relations } = lindenhofContent();
-  await createMapWith(wijkweb.url, 'Lindenhof', actors, relations);
+  await seedMap(wijkweb.url, 'Lindenhof', { actors, relations });
   await page.setViewportSize({ width: 1400, height: 900 });
   await openPrintView(page, wijkweb.url);
 
@@ -58,7 +58,7 @@ test('anonymised print: no person from actoren.csv in the PDF text or bytes; pos
   test.setTimeout(90_000);
   mkdirSync(OUT, { recursive: true });
   const { actors, relations } = lindenhofContent();
-  await createMapWith(wijkweb.url, 'Lindenhof', actors, relations);
+  await seedMap(wijkweb.url, 'Lindenhof', { actors, relations });
   await page.setViewportSize({ width: 1400, height: 900 });
   await openPrintView(page, wijkweb.url);
 
@@ -102,7 +102,7 @@ test('SVG and PDF download from the print view; a too large PNG gets a clear mes
   test.setTimeout(90_000);
   mkdirSync(OUT, { recursive: true });
   const { actors, relations } = lindenhofContent();
-  await createMapWith(wijkweb.url, 'Lindenhof', actors, relations);
+  await seedMap(wijkweb.url, 'Lindenhof', { actors, relations });
   await openPrintView(page, wijkweb.url);
   await page.getByRole('checkbox', { name: 'Personen anonimiseren' }).check();
 

@@ -1,6 +1,7 @@
 import type { Actor, Relation } from '../../shared/domain/map-document';
+import { lindenhof } from '../support/lindenhof-fixture';
 
-/** Calls one channel of a running bridge the way the browser client does (token header). */
+/** Calls one channel of a running bridge the way the browser client does (token header); throws on a failed Result. */
 export async function rpc<T>(appUrl: string, channel: string, input: unknown): Promise<T> {
   const url = new URL(appUrl);
   const token = url.searchParams.get('token') ?? '';
@@ -16,9 +17,9 @@ export async function rpc<T>(appUrl: string, channel: string, input: unknown): P
 
 /**
  * Puts a map with these actors and relations in the data folder of a running app (as one batch
- * edit, so it is one undo step), standing in for the importer built in another issue.
+ * edit, so it is one undo step); returns its id.
  */
-export async function seedMap(appUrl: string, name: string, content: { actors: Actor[]; relations: Relation[] }): Promise<string> {
+export async function seedMap(appUrl: string, name: string, content: { readonly actors: readonly Actor[]; readonly relations: readonly Relation[] }): Promise<string> {
   const { id } = await rpc<{ id: string }>(appUrl, 'maps.create', { name });
   const commands = [
     ...content.actors.map((actor) => ({ type: 'actor.add', actor })),
@@ -26,4 +27,9 @@ export async function seedMap(appUrl: string, name: string, content: { actors: A
   ];
   await rpc(appUrl, 'map.apply', { id, command: { type: 'batch', commands } });
   return id;
+}
+
+/** Creates the Lindenhof map (42 actors, 66 relations) through the bridge and returns its id. */
+export function createLindenhofMap(appUrl: string): Promise<string> {
+  return seedMap(appUrl, 'Lindenhof', lindenhof());
 }

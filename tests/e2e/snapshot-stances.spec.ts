@@ -2,7 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, openApp } from './fixtures';
-import { createLindenhofMap, LINDENHOF } from './lindenhof-map';
+import { LINDENHOF_DIR as LINDENHOF } from '../support/lindenhof-fixture';
+import { createLindenhofMap } from './seed-map';
 
 const SHOTS = 'test-results/screenshots';
 const QUESTION = 'De huiskamer Lindenhof blijft open na 2027';

@@ -1,47 +1,12 @@
-import { emptyMap } from '../../shared/domain/map-document';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Actor, MapDocument, Relation } from '../../shared/domain/map-document';
+import { emptyMap, type Actor, type MapDocument, type Relation } from '../../shared/domain/map-document';
+import { lindenhof, lindenhofPersonNames } from '../support/lindenhof-fixture';
 
 /**
- * Test helper: builds the Lindenhof map from the fixture CSVs (Dutch Excel: BOM, CRLF, semicolons,
- * quotes), with a deterministic spring layout, so print tests work on a realistic wijk without the
- * import wizard (built in another issue).
+ * Test helper for printing: the Lindenhof map with the file's categories mapped onto the default
+ * vocabulary and a deterministic spring layout, so print tests work on a realistic wijk.
  */
 
-export const LINDENHOF_DIR = '/work/shared/fixtures/lindenhof';
-
-/** Parses semicolon CSV with quoted fields; returns rows of cells (header included). */
-export function parseSemicolonCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const body = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i];
-    if (quoted) {
-      if (c === '"' && body[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ';') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && body[i + 1] === '\n') i++;
-      row.push(cell);
-      if (row.some((x) => x.length > 0)) rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += c;
-  }
-  row.push(cell);
-  if (row.some((x) => x.length > 0)) rows.push(row);
-  return rows;
-}
+export { lindenhofPersonNames };
 
 const CATEGORY: Readonly<Record<string, string>> = {
   gemeente: 'gemeente',
@@ -67,14 +32,7 @@ const CATEGORY: Readonly<Record<string, string>> = {
   mantelzorger: 'bewoner',
 };
 
-const RELATION_KIND: Readonly<Record<string, string>> = { lid: 'lid-van', 'informeel contact': 'informeel-contact' };
 const DIRECTED = new Set(['verwijzing', 'financiering', 'ondersteuning', 'lid-van', 'advies']);
-
-/** The actors of actoren.csv that are natural persons (Persoon = ja), by name. */
-export function lindenhofPersonNames(): string[] {
-  const rows = parseSemicolonCsv(readFileSync(join(LINDENHOF_DIR, 'actoren.csv'), 'utf8')).slice(1);
-  return rows.filter((r) => r[7]?.trim() === 'ja').map((r) => (r[0] ?? '').trim());
-}
 
 /** Deterministic Fruchterman–Reingold layout, enough for a readable print of a few dozen actors. */
 function springLayout(ids: readonly string[], edges: readonly (readonly [string, string])[]): Map<string, { x: number; y: number }> {
@@ -123,42 +81,15 @@ function springLayout(ids: readonly string[], edges: readonly (readonly [string,
   return new Map(ids.map((id, i) => [id, { x: Math.round(pos[i]!.x), y: Math.round(pos[i]!.y) }]));
 }
 
-/** Actors and relations of the Lindenhof fixture, with ids a1…a42 and r1…r66. */
+/** Actors and relations of the Lindenhof fixture, with ids a1…a42 and r1…r66, categories mapped and laid out. */
 export function lindenhofContent(): { actors: Actor[]; relations: Relation[] } {
-  const actorRows = parseSemicolonCsv(readFileSync(join(LINDENHOF_DIR, 'actoren.csv'), 'utf8')).slice(1);
-  const relationRows = parseSemicolonCsv(readFileSync(join(LINDENHOF_DIR, 'relaties.csv'), 'utf8')).slice(1);
-  const idByName = new Map<string, string>();
-  const actors: Actor[] = actorRows.map((r, i) => {
-    const id = `a${i + 1}`;
-    const name = (r[0] ?? '').trim();
-    idByName.set(name, id);
-    return {
-      id,
-      name,
-      kind: r[1]?.trim() === 'formeel' ? 'formeel' : 'informeel',
-      category: CATEGORY[(r[2] ?? '').trim()] ?? 'overig',
-      isPerson: r[7]?.trim() === 'ja',
-      influence: Math.min(5, Math.max(1, Number(r[5]) || 3)),
-      area: (r[4] ?? '').trim(),
-      note: (r[3] ?? '').trim(),
-      tags: (r[6] ?? '').split(';').map((s) => s.trim()).filter((s) => s.length > 0),
-      position: null,
-    };
-  });
-  const relations: Relation[] = relationRows.map((r, i) => {
-    const kindText = (r[2] ?? '').trim();
-    const kind = RELATION_KIND[kindText] ?? kindText;
-    return {
-      id: `r${i + 1}`,
-      from: idByName.get((r[0] ?? '').trim()) ?? '',
-      to: idByName.get((r[1] ?? '').trim()) ?? '',
-      kind,
-      strength: Math.min(3, Math.max(1, Number(r[3]) || 2)),
-      directed: DIRECTED.has(kind),
-      note: (r[4] ?? '').trim(),
-      since: '',
-    };
-  });
+  const raw = lindenhof();
+  const actors: Actor[] = raw.actors.map((a) => ({
+    ...a,
+    category: CATEGORY[a.category] ?? 'overig',
+    influence: Math.min(5, Math.max(1, a.influence)),
+  }));
+  const relations: Relation[] = raw.relations.map((r) => ({ ...r, strength: Math.min(3, Math.max(1, r.strength)), directed: DIRECTED.has(r.kind) }));
   const layout = springLayout(
     actors.map((a) => a.id),
     relations.map((r) => [r.from, r.to] as const),

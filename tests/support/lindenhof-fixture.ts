@@ -1,78 +1,61 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Command } from '../../shared/commands/command';
 import type { Actor, Relation } from '../../shared/domain/map-document';
+import { parseCsv } from '../../shared/forcefield/csv-table';
 
 /** Where the shared test data lives (outside the repository, shared by all worktrees). */
 export const FIXTURES_DIR = process.env.WIJKWEB_FIXTURES ?? '/work/shared/fixtures';
 
-/** Splits one line of a Dutch Excel CSV (semicolons, double-quoted cells). Enough for the fixture. */
-function splitLine(line: string): string[] {
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ';') {
-      cells.push(cell);
-      cell = '';
-    } else cell += ch;
-  }
-  cells.push(cell);
-  return cells;
-}
+/** The Lindenhof fixture folder (a realistic wijk exported from Dutch Excel: BOM, CRLF, semicolons). */
+export const LINDENHOF_DIR = join(FIXTURES_DIR, 'lindenhof');
 
+/** The data rows of one fixture CSV, cells trimmed. */
 function rows(file: string): string[][] {
-  const text = readFileSync(join(FIXTURES_DIR, 'lindenhof', file), 'utf8').replace(/^\uFEFF/, '');
-  return text
-    .split(/\r?\n/)
-    .filter((l) => l.trim() !== '')
-    .slice(1)
-    .map(splitLine);
+  const { rows: parsed } = parseCsv(readFileSync(join(LINDENHOF_DIR, file), 'utf8'));
+  return parsed.slice(1).map((r) => r.cells.map((c) => c.trim()));
 }
 
 /** The Lindenhof kinds of relation as Wijkweb's vocabulary ids. */
-const KIND_IDS: Record<string, string> = { lid: 'lid-van', 'informeel contact': 'informeel-contact' };
+const KIND_IDS: Readonly<Record<string, string>> = { lid: 'lid-van', 'informeel contact': 'informeel-contact' };
 
 /**
- * The Lindenhof wijk (42 actors, 66 relations) from the fixture CSVs, with ids `a1…` and `r1…` in file
- * order. A small test helper, not the app's importer.
+ * The Lindenhof wijk (42 actors, 66 relations) from the fixture CSVs, with ids `a1…` and `r1…` in
+ * file order and the categories as the file names them. The one test reader of the fixture (not
+ * the app's importer, which has its own tests against the same files).
  */
 export function lindenhof(): { actors: Actor[]; relations: Relation[] } {
-  const actors: Actor[] = rows('actoren.csv').map((c, i) => ({
+  const actors: Actor[] = rows('actoren.csv').map(([name = '', type, category = '', note = '', area = '', influence = '', tags = '', person], i) => ({
     id: `a${i + 1}`,
-    name: c[0]!.trim(),
-    kind: c[1]!.trim() === 'informeel' ? 'informeel' : 'formeel',
-    category: c[2]!.trim(),
-    isPerson: c[7]?.trim() === 'ja',
-    influence: Number(c[5]) || 3,
-    area: c[4]!.trim(),
-    note: c[3] ?? '',
-    tags: (c[6] ?? '').split(',').map((t) => t.trim()).filter((t) => t !== ''),
+    name,
+    kind: type === 'informeel' ? 'informeel' : 'formeel',
+    category: category || 'overig',
+    isPerson: person === 'ja',
+    influence: Number(influence) || 3,
+    area,
+    note,
+    tags: tags.split(',').map((t) => t.trim()).filter((t) => t !== ''),
     position: null,
   }));
   const idOf = new Map(actors.map((a) => [a.name, a.id]));
-  const relations: Relation[] = rows('relaties.csv').map((c, i) => {
-    const from = idOf.get(c[0]!.trim());
-    const to = idOf.get(c[1]!.trim());
+  const relations: Relation[] = rows('relaties.csv').map(([fromName = '', toName = '', kind = '', strength = '', note = ''], i) => {
+    const from = idOf.get(fromName);
+    const to = idOf.get(toName);
     if (!from || !to) throw new Error(`relaties.csv regel ${i + 2}: onbekende actor`);
-    const kind = c[2]!.trim();
-    return {
-      id: `r${i + 1}`,
-      from,
-      to,
-      kind: KIND_IDS[kind] ?? kind,
-      strength: Number(c[3]) || 2,
-      directed: false,
-      note: c[4] ?? '',
-      since: '',
-    };
+    return { id: `r${i + 1}`, from, to, kind: KIND_IDS[kind] ?? kind, strength: Number(strength) || 2, directed: false, note, since: '' };
   });
   return { actors, relations };
+}
+
+/** The commands that put the Lindenhof actors and relations on a map (send them as one batch). */
+export function lindenhofCommands(): Command[] {
+  const { actors, relations } = lindenhof();
+  return [...actors.map((actor): Command => ({ type: 'actor.add', actor })), ...relations.map((relation): Command => ({ type: 'relation.add', relation }))];
+}
+
+/** The actors of actoren.csv that are natural persons (Persoon = ja), by name. */
+export function lindenhofPersonNames(): string[] {
+  return lindenhof()
+    .actors.filter((a) => a.isPerson)
+    .map((a) => a.name);
 }

@@ -6,7 +6,7 @@ import { runCli } from '../../../../electron/cli/run-cli';
 import { applyCommand } from '../../../../shared/commands/apply';
 import { emptyMap, type MapDocument } from '../../../../shared/domain/map-document';
 import { forceFieldFromCsv } from '../../../../shared/forcefield/csv';
-import { LINDENHOF, lindenhofCommands } from '../../../e2e/lindenhof-map';
+import { LINDENHOF_DIR as LINDENHOF, lindenhofCommands } from '../../../support/lindenhof-fixture';
 import { memoryIo } from './memory-io';
 
 const QUESTION = 'De huiskamer blijft open na 2027';

@@ -8,7 +8,7 @@ import { isSealed, keyFor, sealedFileSchema, unseal } from '../../../../electron
 import { readMapDocument } from '../../../../shared/domain/migrations';
 import type { ForgetPreview, ForgetReport, MapState } from '../../../../shared/ipc/contract';
 import { dispatch } from '../../../../shared/ipc/dispatch';
-import { lindenhofCommands } from '../../../e2e/lindenhof-map';
+import { lindenhofCommands } from '../../../support/lindenhof-fixture';
 import { tickingClock, useDataDir } from './store-fixtures';
 
 /** Every file under a folder, recursively. */
