@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lindenhofContent } from '../helpers/lindenhof-map';
-import { seedMap } from './seed-map';
-import { test, expect, openApp } from './fixtures';
+import { test, expect } from './fixtures';
+import { openLindenhof } from './open-lindenhof';
 
 const OUT = join(import.meta.dirname, '..', '..', 'test-results', 'print');
 const SHOTS = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
@@ -19,11 +19,7 @@ test('meeting with 5 participants: contact log, briefing on screen and printed t
   test.setTimeout(90_000);
   mkdirSync(OUT, { recursive: true });
   mkdirSync(SHOTS, { recursive: true });
-  const { actors, relations } = lindenhofContent();
-  await seedMap(wijkweb.url, 'Lindenhof', { actors, relations });
-  await page.setViewportSize({ width: 1400, height: 900 });
-  await openApp(page, wijkweb.url);
-  await page.getByRole('listitem', { name: 'Lindenhof', exact: true }).getByRole('button', { name: 'Openen' }).click();
+  await openLindenhof(page, wijkweb.url, lindenhofContent());
   await page.getByRole('tab', { name: 'Overleggen' }).click();
   await expect(page.getByText('Nog geen overleggen.')).toBeVisible();
 

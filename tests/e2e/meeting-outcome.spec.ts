@@ -1,12 +1,9 @@
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, openApp } from './fixtures';
-import { LINDENHOF_DIR as LINDENHOF } from '../support/lindenhof-fixture';
-import { createLindenhofMap } from './seed-map';
+import { test, expect } from './fixtures';
+import { HUISKAMER_QUESTION as QUESTION, importHuiskamerForceField, openLindenhof } from './open-lindenhof';
 
 const SHOTS = 'test-results/screenshots';
-const QUESTION = 'De huiskamer Lindenhof blijft open na 2027';
 const ADVISEUR = 'Gemeente – beleidsadviseur sociaal domein';
 const CORPORATIE = 'Woningcorporatie Thuis aan de Linde';
 const PARTICIPANTS = [ADVISEUR, 'Gemeente – wijkmanager Lindenhof', 'Sociaal Wijkteam Lindenhof', CORPORATIE, 'Opbouwwerk Samen Sterk'];
@@ -16,18 +13,9 @@ const forceField = (page: Page) => page.getByTestId('forcefield-view');
 test('after a meeting linked to the huiskamer force field: notes and two stance changes recorded in one step, Ctrl+Z undoes both', async ({ page, wijkweb }) => {
   test.setTimeout(120_000);
   mkdirSync(SHOTS, { recursive: true });
-  await page.setViewportSize({ width: 1400, height: 900 });
-  await createLindenhofMap(wijkweb.url);
-  await openApp(page, wijkweb.url);
-  await page.getByRole('listitem', { name: 'Lindenhof', exact: true }).getByRole('button', { name: 'Openen' }).click();
-  await expect(page.getByTestId('map-status')).toHaveText('42 actoren · 66 relaties');
+  await openLindenhof(page, wijkweb.url);
 
-  await page.getByRole('tab', { name: 'Krachtenveld' }).click();
-  await forceField(page).getByRole('button', { name: 'Importeer CSV' }).click();
-  await forceField(page).getByLabel('CSV-bestand').setInputFiles(join(LINDENHOF, 'krachtenveld-huiskamer.csv'));
-  await forceField(page).getByLabel('Vraag of doel').last().fill(QUESTION);
-  await forceField(page).getByRole('button', { name: 'Importeren' }).click();
-  await expect(forceField(page).getByText('12 actoren geïmporteerd uit krachtenveld-huiskamer.csv.')).toBeVisible();
+  await importHuiskamerForceField(page);
 
   // A meeting with five participants, linked to the force field.
   await page.getByRole('tab', { name: 'Overleggen' }).click();

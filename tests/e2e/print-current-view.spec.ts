@@ -3,8 +3,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { lindenhofContent } from '../helpers/lindenhof-map';
-import { seedMap } from './seed-map';
-import { test, expect, openApp } from './fixtures';
+import { test, expect } from './fixtures';
+import { openLindenhof } from './open-lindenhof';
 
 const OUT = join(import.meta.dirname, '..', '..', 'test-results', 'print');
 const SHOTS = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
@@ -21,12 +21,8 @@ test('print what you see: after zooming in on the map, "Wat je nu op de kaart zi
   mkdirSync(OUT, { recursive: true });
   mkdirSync(SHOTS, { recursive: true });
   const { actors, relations } = lindenhofContent();
-  await seedMap(wijkweb.url, 'Lindenhof', { actors, relations });
-  await page.setViewportSize({ width: 1400, height: 900 });
-  await openApp(page, wijkweb.url);
-  await page.getByRole('listitem', { name: 'Lindenhof', exact: true }).getByRole('button', { name: 'Openen' }).click();
+  await openLindenhof(page, wijkweb.url, { actors, relations });
   await page.getByRole('button', { name: 'Indeling' }).click();
-  await expect(page.getByTestId('map-status')).toHaveText('42 actoren · 66 relaties');
 
   // Before the map has been looked at in this visit, only "the whole map" can be printed.
   await page.getByRole('tab', { name: 'Afdrukken' }).click();

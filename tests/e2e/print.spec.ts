@@ -3,18 +3,17 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { lindenhofContent, lindenhofPersonNames } from '../helpers/lindenhof-map';
-import { seedMap } from './seed-map';
+import { openLindenhof } from './open-lindenhof';
 import { pdfBytesAsText } from './pdf-bytes';
 import { pngChunks, pngMetadataText } from './png-chunks';
-import { test, expect, openApp } from './fixtures';
+import { test, expect } from './fixtures';
 
 const OUT = join(import.meta.dirname, '..', '..', 'test-results', 'print');
 const SHOTS = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
 
+/** Opens the Lindenhof map (seeded with the print helper's layout) on its Afdrukken tab. */
 async function openPrintView(page: Page, url: string): Promise<void> {
-  await openApp(page, url);
-  await page.getByRole('listitem', { name: 'Lindenhof', exact: true }).getByRole('button', { name: 'Openen' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Lindenhof' })).toBeVisible();
+  await openLindenhof(page, url, lindenhofContent());
   await page.getByRole('tab', { name: 'Afdrukken' }).click();
   await expect(page.getByRole('form', { name: 'Instellingen voor de afdruk' })).toBeVisible();
 }
@@ -27,9 +26,6 @@ test('print the Lindenhof map: preview, PDF with title, legend and names; A3 pag
   test.setTimeout(90_000);
   mkdirSync(OUT, { recursive: true });
   mkdirSync(SHOTS, { recursive: true });
-  const { actors, relations } = lindenhofContent();
-  await seedMap(wijkweb.url, 'Lindenhof', { actors, relations });
-  await page.setViewportSize({ width: 1400, height: 900 });
   await openPrintView(page, wijkweb.url);
 
   await page.getByLabel('Titel', { exact: true }).fill('Netwerk Lindenhof');
@@ -57,9 +53,6 @@ test('print the Lindenhof map: preview, PDF with title, legend and names; A3 pag
 test('anonymised print: no person from actoren.csv in the PDF text or bytes; poster of 2 × 2 A4 sheets', async ({ page, wijkweb }) => {
   test.setTimeout(90_000);
   mkdirSync(OUT, { recursive: true });
-  const { actors, relations } = lindenhofContent();
-  await seedMap(wijkweb.url, 'Lindenhof', { actors, relations });
-  await page.setViewportSize({ width: 1400, height: 900 });
   await openPrintView(page, wijkweb.url);
 
   const persons = lindenhofPersonNames();
@@ -101,8 +94,6 @@ test('anonymised print: no person from actoren.csv in the PDF text or bytes; pos
 test('SVG and PDF download from the print view; a too large PNG gets a clear message', async ({ page, wijkweb }) => {
   test.setTimeout(90_000);
   mkdirSync(OUT, { recursive: true });
-  const { actors, relations } = lindenhofContent();
-  await seedMap(wijkweb.url, 'Lindenhof', { actors, relations });
   await openPrintView(page, wijkweb.url);
   await page.getByRole('checkbox', { name: 'Personen anonimiseren' }).check();
 
