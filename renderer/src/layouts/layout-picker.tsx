@@ -28,9 +28,11 @@ export function LayoutPicker({ choice, onChange }: LayoutPickerProps) {
           </option>
         ))}
       </select>
-      <label className="choice">
+      <label className="choice" title={t('layouts.keepHint')}>
         <input type="checkbox" checked={choice.keepPositions} onChange={(e) => onChange({ ...choice, keepPositions: e.target.checked })} />
         {t('layouts.keep')}
+        {/* The explanation is in the name for screen readers and a tooltip for the eye: the bar stays one row. */}
+        <span className="visually-hidden"> {t('layouts.keepHint')}</span>
       </label>
     </div>
   );
