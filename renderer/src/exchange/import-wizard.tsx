@@ -139,7 +139,7 @@ export function ImportWizard({ target, onClose, onCreated }: ImportWizardProps) 
       <div className="import-pick">
         <input
           id={inputId}
-          className="exchange-visually-hidden"
+          className="visually-hidden"
           type="file"
           multiple
           accept=".csv,.tsv,.txt,.xlsx,.graphml,.xml,.gexf,.json,.cyjs,.gml,.net,.paj,.wijkweb"

@@ -65,7 +65,7 @@ export function TableMapping({ table, role, mapping, onRole, onMapping }: TableM
       </fieldset>
       <div className="import-preview" role="region" aria-label={t('exchange.preview', { name: table.file })} tabIndex={0}>
         <table>
-          <caption className="exchange-visually-hidden">{t('exchange.preview', { name: table.file })}</caption>
+          <caption className="visually-hidden">{t('exchange.preview', { name: table.file })}</caption>
           <thead>
             <tr>
               {table.headers.map((h, i) => (
