@@ -1,9 +1,11 @@
-import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor } from '../../../shared/domain/map-document';
 import { ACTOR_KINDS, INFLUENCE_MAX, INFLUENCE_MIN } from '../../../shared/domain/vocabulary';
 import { useVocabulary } from '../vocabulary/vocabulary-context';
 import { ActorOptions, sortByName, useOptionsReach } from '../ui/actor-options';
+import { FormActions } from '../ui/form-actions';
+import { useCheckedSubmit } from '../ui/use-checked-submit';
 import { useSyncedForm } from '../ui/use-synced-form';
 import { actorProblem, actorValues, NEW_ACTOR_VALUES, type ActorFormValues } from './actor-form-model';
 
@@ -25,8 +27,6 @@ const INFLUENCES = Array.from({ length: INFLUENCE_MAX - INFLUENCE_MIN + 1 }, (_,
 export function ActorForm({ actor, relationCount, onSave, onDelete, actors = [] }: ActorFormProps) {
   const { t, i18n } = useTranslation();
   const form = useSyncedForm(actor ? actorValues(actor) : NEW_ACTOR_VALUES);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const nameRef = useRef<HTMLInputElement>(null);
   const id = useId();
   const v = form.values;
@@ -38,19 +38,7 @@ export function ActorForm({ actor, relationCount, onSave, onDelete, actors = [] 
   const groups = useMemo(() => sortByName(groupChoices(actors, self), i18n.language), [actors, self, i18n.language]);
   const groupsReach = useOptionsReach(groups.length);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const key = actorProblem(v);
-    if (key) {
-      setProblem(t(key));
-      nameRef.current?.focus();
-      return;
-    }
-    setProblem(null);
-    setBusy(true);
-    await onSave(v);
-    setBusy(false);
-  };
+  const { problem, busy, submit } = useCheckedSubmit(v, actorProblem, onSave, nameRef);
 
   return (
     <form className="panel-form" onSubmit={(e) => void submit(e)} noValidate>
@@ -136,16 +124,7 @@ export function ActorForm({ actor, relationCount, onSave, onDelete, actors = [] 
         <textarea id={`${id}-note`} rows={4} value={v.note} maxLength={20_000} onChange={(e) => form.set('note', e.target.value)} />
       </div>
       {actor && relationCount > 0 ? <p className="hint">{t('actor.relationsCount', { count: relationCount })}</p> : null}
-      <div className="form-actions">
-        <button type="submit" className="button-primary" disabled={busy}>
-          {t('form.save')}
-        </button>
-        {onDelete ? (
-          <button type="button" className="button-danger" onClick={onDelete}>
-            {t('form.delete')}
-          </button>
-        ) : null}
-      </div>
+      <FormActions busy={busy} onDelete={onDelete} />
     </form>
   );
 }

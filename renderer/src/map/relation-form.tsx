@@ -1,10 +1,12 @@
-import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor, Relation } from '../../../shared/domain/map-document';
 import { STRENGTH_MAX, STRENGTH_MIN } from '../../../shared/domain/vocabulary';
 import { useVocabulary } from '../vocabulary/vocabulary-context';
 import { relationStyle } from '../../../shared/visual/encoding';
 import { ActorOptions, sortByName, useOptionsReach } from '../ui/actor-options';
+import { FormActions } from '../ui/form-actions';
+import { useCheckedSubmit } from '../ui/use-checked-submit';
 import { useSyncedForm } from '../ui/use-synced-form';
 import { newRelationValues, relationProblem, relationValues, type RelationFormValues } from './relation-form-model';
 
@@ -27,8 +29,6 @@ export function RelationForm({ relation, actors, initialFrom, onSave, onDelete }
   const source = useMemo(() => (relation ? relationValues(relation) : newRelationValues(initialFrom)), [relation, initialFrom]);
   const form = useSyncedForm(source);
   const [directedTouched, setDirectedTouched] = useState(relation !== null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const fromRef = useRef<HTMLSelectElement>(null);
   const id = useId();
   const v = form.values;
@@ -44,19 +44,7 @@ export function RelationForm({ relation, actors, initialFrom, onSave, onDelete }
     form.patch(directedTouched ? { kind } : { kind, directed: relationStyle(kind).directedByDefault });
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const key = relationProblem(v);
-    if (key) {
-      setProblem(t(key));
-      fromRef.current?.focus();
-      return;
-    }
-    setProblem(null);
-    setBusy(true);
-    await onSave(v);
-    setBusy(false);
-  };
+  const { problem, busy, submit } = useCheckedSubmit(v, relationProblem, onSave, fromRef);
 
   const actorSelect = (field: 'from' | 'to', label: string) => (
     <div className="field">
@@ -128,16 +116,7 @@ export function RelationForm({ relation, actors, initialFrom, onSave, onDelete }
         <label htmlFor={`${id}-note`}>{t('relation.note')}</label>
         <textarea id={`${id}-note`} rows={3} value={v.note} maxLength={20_000} onChange={(e) => form.set('note', e.target.value)} />
       </div>
-      <div className="form-actions">
-        <button type="submit" className="button-primary" disabled={busy}>
-          {t('form.save')}
-        </button>
-        {onDelete ? (
-          <button type="button" className="button-danger" onClick={onDelete}>
-            {t('form.delete')}
-          </button>
-        ) : null}
-      </div>
+      <FormActions busy={busy} onDelete={onDelete} />
     </form>
   );
 }
