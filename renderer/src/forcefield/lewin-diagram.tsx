@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ForceField } from '../../../shared/domain/force-field';
 import type { MapDocument } from '../../../shared/domain/map-document';
 import { balanceOf, type ActorForce } from '../../../shared/forcefield/balance';
-import { downloadPng, downloadSvg } from './download';
+import { DiagramExportButtons } from './download';
 import { fileStem } from './names';
 import { STANCE_COLOUR, stanceKey } from './stance-colours';
 import { shorten, wrapText } from './text-wrap';
@@ -132,12 +132,7 @@ export function LewinDiagram({ doc, field }: { readonly doc: MapDocument; readon
   return (
     <div className="ff-diagram">
       <div className="ff-diagram-actions">
-        <button type="button" onClick={() => ref.current && downloadSvg(ref.current, stem)}>
-          {t('forcefield.exportSvg')}
-        </button>
-        <button type="button" onClick={() => ref.current && void downloadPng(ref.current, stem)}>
-          {t('forcefield.exportPng')}
-        </button>
+        <DiagramExportButtons svg={ref} stem={stem} />
       </div>
       <svg
         ref={ref}

@@ -7,7 +7,7 @@ import type { MapDocument } from '../../../shared/domain/map-document';
 import { namedEntries } from '../../../shared/forcefield/balance';
 import { HIGH_INFLUENCE } from '../../../shared/forcefield/quadrants';
 import type { MapController } from '../map/use-map-state';
-import { downloadPng, downloadSvg } from './download';
+import { DiagramExportButtons } from './download';
 import { layoutMatrix, MATRIX, PLOT_RIGHT, valuesAt, xOf, yOf, type MatrixItem } from './matrix-layout';
 import { fileStem } from './names';
 import { STANCE_COLOUR, stanceKey } from './stance-colours';
@@ -171,12 +171,7 @@ export function StanceMatrix({ doc, field, controller }: Props) {
     <div className="ff-diagram">
       <div className="ff-diagram-actions">
         <p className="ff-hint">{t('forcefield.matrix.dragHint')}</p>
-        <button type="button" onClick={() => ref.current && downloadSvg(ref.current, stem)}>
-          {t('forcefield.exportSvg')}
-        </button>
-        <button type="button" onClick={() => ref.current && void downloadPng(ref.current, stem)}>
-          {t('forcefield.exportPng')}
-        </button>
+        <DiagramExportButtons svg={ref} stem={stem} />
       </div>
       <svg
         ref={ref}

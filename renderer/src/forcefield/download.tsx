@@ -1,3 +1,5 @@
+import type { RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
 import { downloadBlob, downloadText as downloadTyped } from '../ui/download';
 
 /** Offers UTF-8 text as a file download. */
@@ -43,4 +45,19 @@ export async function downloadPng(svg: SVGSVGElement, stem: string): Promise<voi
   } finally {
     URL.revokeObjectURL(url);
   }
+}
+
+/** The "SVG opslaan" and "PNG opslaan" buttons for a diagram, saved as `<stem>.svg` / `.png`. */
+export function DiagramExportButtons({ svg, stem }: { readonly svg: RefObject<SVGSVGElement | null>; readonly stem: string }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <button type="button" onClick={() => svg.current && downloadSvg(svg.current, stem)}>
+        {t('forcefield.exportSvg')}
+      </button>
+      <button type="button" onClick={() => svg.current && void downloadPng(svg.current, stem)}>
+        {t('forcefield.exportPng')}
+      </button>
+    </>
+  );
 }
