@@ -163,30 +163,10 @@ export function EntryTable({ doc, field, controller }: Props) {
                     </span>
                   </td>
                   <td>
-                    <select
-                      aria-label={t('forcefield.table.influenceFor', { name })}
-                      value={e.influence}
-                      onChange={(ev) => set({ ...e, influence: Number(ev.target.value) })}
-                    >
-                      {SCALE.map((n) => (
-                        <option key={n} value={n}>
-                          {n}
-                        </option>
-                      ))}
-                    </select>
+                    <ScaleSelect label={t('forcefield.table.influenceFor', { name })} value={e.influence} onChange={(influence) => set({ ...e, influence })} />
                   </td>
                   <td>
-                    <select
-                      aria-label={t('forcefield.table.interestFor', { name })}
-                      value={e.interest}
-                      onChange={(ev) => set({ ...e, interest: Number(ev.target.value) })}
-                    >
-                      {SCALE.map((n) => (
-                        <option key={n} value={n}>
-                          {n}
-                        </option>
-                      ))}
-                    </select>
+                    <ScaleSelect label={t('forcefield.table.interestFor', { name })} value={e.interest} onChange={(interest) => set({ ...e, interest })} />
                   </td>
                   <td className="ff-num">{forceOf(e)}</td>
                   <td>{t(`forcefield.quadrants.${quadrantOf(e)}`)}</td>
@@ -210,5 +190,18 @@ export function EntryTable({ doc, field, controller }: Props) {
         </table>
       )}
     </div>
+  );
+}
+
+/** A 1–5 choice in a table cell (influence, interest), named for the actor it belongs to. */
+function ScaleSelect({ label, value, onChange }: { readonly label: string; readonly value: number; readonly onChange: (value: number) => void }) {
+  return (
+    <select aria-label={label} value={value} onChange={(ev) => onChange(Number(ev.target.value))}>
+      {SCALE.map((n) => (
+        <option key={n} value={n}>
+          {n}
+        </option>
+      ))}
+    </select>
   );
 }
