@@ -4,6 +4,7 @@ import type { MapDocument } from '../../../shared/domain/map-document';
 import { forceFieldFromCsv, type ForceFieldCsvResult } from '../../../shared/forcefield/csv';
 import type { MapController } from '../map/use-map-state';
 import { today } from './names';
+import { FieldError } from '../ui/field-error';
 
 interface Props {
   readonly doc: MapDocument;
@@ -65,11 +66,7 @@ export function CsvImport({ doc, controller, onImported, onClose }: Props) {
           {result ? t('forcefield.import.close') : t('forcefield.cancel')}
         </button>
       </div>
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FieldError message={error} />
       {result ? (
         <div role="status" data-testid="import-report">
           <p>{t('forcefield.import.done', { count: result.forceField.entries.length, file: fileName })}</p>

@@ -8,6 +8,7 @@ import { FormActions } from '../ui/form-actions';
 import { useCheckedSubmit } from '../ui/use-checked-submit';
 import { useSyncedForm } from '../ui/use-synced-form';
 import { actorProblem, actorValues, NEW_ACTOR_VALUES, type ActorFormValues } from './actor-form-model';
+import { FieldError } from '../ui/field-error';
 
 /** Props of the actor form: the actor to edit (null for a new one) and what to do on save. */
 export interface ActorFormProps {
@@ -56,11 +57,7 @@ export function ActorForm({ actor, relationCount, onSave, onDelete, actors = [] 
           aria-describedby={problem ? `${id}-problem` : undefined}
           onChange={(e) => form.set('name', e.target.value)}
         />
-        {problem ? (
-          <p id={`${id}-problem`} className="field-error" role="alert">
-            {problem}
-          </p>
-        ) : null}
+        <FieldError id={`${id}-problem`} message={problem} />
       </div>
       <fieldset className="field field-radios">
         <legend>{t('actor.kind')}</legend>

@@ -9,6 +9,7 @@ import { FormActions } from '../ui/form-actions';
 import { useCheckedSubmit } from '../ui/use-checked-submit';
 import { useSyncedForm } from '../ui/use-synced-form';
 import { newRelationValues, relationProblem, relationValues, type RelationFormValues } from './relation-form-model';
+import { FieldError } from '../ui/field-error';
 
 /** Props of the relation form: the relation to edit (null for a new one), the actors to choose from. */
 export interface RelationFormProps {
@@ -70,11 +71,7 @@ export function RelationForm({ relation, actors, initialFrom, onSave, onDelete }
     <form className="panel-form" onSubmit={(e) => void submit(e)} noValidate>
       {actorSelect('from', t('relation.from'))}
       {actorSelect('to', t('relation.to'))}
-      {problem ? (
-        <p id={`${id}-problem`} className="field-error" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      <FieldError id={`${id}-problem`} message={problem} />
       <div className="field">
         <label htmlFor={`${id}-kind`}>{t('relation.kind')}</label>
         <select id={`${id}-kind`} value={v.kind} onChange={(e) => changeKind(e.target.value)}>

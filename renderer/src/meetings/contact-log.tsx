@@ -6,6 +6,7 @@ import { newId } from '../../../shared/domain/ids';
 import type { MapDocument } from '../../../shared/domain/map-document';
 import { CONTACT_KINDS, type ContactKind } from '../../../shared/domain/meetings';
 import { ActorOptions, sortByName, useOptionsReach } from '../ui/actor-options';
+import { FieldError } from '../ui/field-error';
 
 /** Props of the contact log: the map and the way to send commands. */
 export interface ContactLogProps {
@@ -57,11 +58,7 @@ export function ContactLog({ doc, run, today }: ContactLogProps) {
           <option value="">{t('meetings.contacts.chooseActor')}</option>
           <ActorOptions actors={actors} chosen={actorId} all={actorsReach.reached} />
         </select>
-        {error ? (
-          <p className="field-error" id={ids.error} role="alert">
-            {error}
-          </p>
-        ) : null}
+        <FieldError id={ids.error} message={error} />
         <div className="meeting-row">
           <div>
             <label htmlFor={ids.date}>{t('meetings.contacts.date')}</label>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { forceFieldChoices } from '../../../shared/briefing/force-field-link';
 import type { MapDocument } from '../../../shared/domain/map-document';
 import type { Meeting } from '../../../shared/domain/meetings';
+import { FieldError } from '../ui/field-error';
 
 /** Props of the meeting form: the map (for participants and force fields), the meeting being edited, and the actions. */
 export interface MeetingFormProps {
@@ -48,11 +49,7 @@ export function MeetingForm({ doc, meeting, isNew, onSave, onDelete }: MeetingFo
           setError(null);
           set({ title: e.target.value });
         }} />
-      {error ? (
-        <p className="field-error" id={ids.error} role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={ids.error} message={error} />
       <div className="meeting-row">
         <div>
           <label htmlFor={ids.date}>{t('meetings.form.date')}</label>

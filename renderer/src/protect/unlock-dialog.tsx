@@ -4,6 +4,7 @@ import type { Result } from '../../../shared/result';
 import { useApi } from '../app/use-api';
 import { errorText } from '../feedback/error-text';
 import { useModal } from '../ui/use-modal';
+import { FieldError } from '../ui/field-error';
 
 /** Props of the dialog that asks the passphrase of a locked map. */
 export interface UnlockDialogProps {
@@ -70,11 +71,7 @@ export function UnlockDialog({ mapId, name, onUnlocked, onCancel, purpose }: Unl
               setProblem(null);
             }}
           />
-          {problem ? (
-            <p id={`${id}-problem`} className="field-error" role="alert">
-              {problem}
-            </p>
-          ) : null}
+          <FieldError id={`${id}-problem`} message={problem} />
         </div>
         <div className="form-actions dialog-actions">
           <button type="button" className="button-quiet" onClick={onCancel}>

@@ -2,6 +2,7 @@ import { useModal } from '../ui/use-modal';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STARTER_ACTORS, type StarterActor } from './starter-actors';
+import { FieldError } from '../ui/field-error';
 
 /** One ticked starter actor with the name the user gave it. */
 export interface StarterChoice {
@@ -84,11 +85,7 @@ export function StarterDialog({ onAdd, onClose }: StarterDialogProps) {
             </li>
           ))}
         </ul>
-        {problem ? (
-          <p className="field-error" role="alert">
-            {problem}
-          </p>
-        ) : null}
+        <FieldError message={problem} />
         <div className="form-actions dialog-actions">
           <button type="button" className="button-quiet" onClick={onClose}>
             {t('starter.cancel')}

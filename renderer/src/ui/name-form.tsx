@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { FieldError } from './field-error';
 
 /** Props of a one-field name form (new map, rename). */
 export interface NameFormProps {
@@ -52,11 +53,7 @@ export function NameForm({ label, initial = '', placeholder, submitLabel, cancel
             if (e.key === 'Escape') onCancel();
           }}
         />
-        {problem ? (
-          <p id={`${id}-problem`} className="field-error" role="alert">
-            {problem}
-          </p>
-        ) : null}
+        <FieldError id={`${id}-problem`} message={problem} />
       </div>
       <div className="form-actions">
         <button type="submit" className="button-primary" disabled={busy}>
