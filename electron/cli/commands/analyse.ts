@@ -3,7 +3,8 @@ import { AnalysisInputError } from '../../../shared/analysis/network-graph';
 import type { AnalysisOptions } from '../../../shared/analysis/options';
 import { EXIT_OK, InputError, UsageError } from '../cli-errors';
 import type { CliCommand } from '../command';
-import { parseFlags, readMapArgument } from './read-map-argument';
+import { parseArgs } from './cli-args';
+import { readMapArgument } from './read-map-argument';
 
 const USAGE = `Gebruik: wijkweb analyse KAART [--json] [--weighted] [--include-spanning] [--directed]
 
@@ -61,16 +62,14 @@ export const analyseCommand: CliCommand = {
   summary: 'netwerkmaten van een kaart: makelaars, eilanden, bruggen, silo’s',
   usage: USAGE,
   run(args, io) {
-    const { flags, positional } = parseFlags(args, ['--json', '--weighted', '--include-spanning', '--directed']);
-    const bad = [...flags].find((f) => f.startsWith('!'));
-    if (bad) throw new UsageError(`Onbekende optie '${bad.slice(1)}'.`);
+    const { positional, options: flags } = parseArgs(args, [], ['json', 'weighted', 'include-spanning', 'directed']);
     if (positional.length !== 1) throw new UsageError('Geef precies één kaart op.');
     const file = positional[0]!;
     const doc = readMapArgument(io, file);
     const options: AnalysisOptions = {
-      weighted: flags.has('--weighted'),
-      includeSpanning: flags.has('--include-spanning'),
-      respectDirection: flags.has('--directed'),
+      weighted: flags.has('weighted'),
+      includeSpanning: flags.has('include-spanning'),
+      respectDirection: flags.has('directed'),
     };
     let analysis: MapAnalysis;
     try {
@@ -79,7 +78,7 @@ export const analyseCommand: CliCommand = {
       if (error instanceof AnalysisInputError) throw new InputError(`${file}: ${error.message}`);
       throw error;
     }
-    io.out(flags.has('--json') ? `${JSON.stringify({ map: { id: doc.id, name: doc.name }, ...analysis }, null, 2)}\n` : formatAnalysis(doc.name, analysis));
+    io.out(flags.has('json') ? `${JSON.stringify({ map: { id: doc.id, name: doc.name }, ...analysis }, null, 2)}\n` : formatAnalysis(doc.name, analysis));
     return EXIT_OK;
   },
 };

@@ -2,7 +2,8 @@ import { diffMaps, type MapDiff, type MeasureKey } from '../../../shared/analysi
 import { DEFAULT_ANALYSIS_OPTIONS } from '../../../shared/analysis/options';
 import { EXIT_OK, UsageError } from '../cli-errors';
 import type { CliCommand } from '../command';
-import { parseFlags, readMapArgument } from './read-map-argument';
+import { parseArgs } from './cli-args';
+import { readMapArgument } from './read-map-argument';
 
 const USAGE = `Gebruik: wijkweb diff OUD NIEUW [--json]
 
@@ -67,14 +68,12 @@ export const diffCommand: CliCommand = {
   summary: 'vergelijk twee kaarten of momentopnamen: wat kwam erbij, wat verdween',
   usage: USAGE,
   run(args, io) {
-    const { flags, positional } = parseFlags(args, ['--json']);
-    const bad = [...flags].find((f) => f.startsWith('!'));
-    if (bad) throw new UsageError(`Onbekende optie '${bad.slice(1)}'.`);
+    const { positional, options: flags } = parseArgs(args, [], ['json']);
     if (positional.length !== 2) throw new UsageError('Geef twee kaarten op: OUD en NIEUW.');
     const before = readMapArgument(io, positional[0]!);
     const after = readMapArgument(io, positional[1]!);
     const diff = diffMaps(before, after, DEFAULT_ANALYSIS_OPTIONS);
-    io.out(flags.has('--json') ? `${JSON.stringify(diff, null, 2)}\n` : formatDiff(before.name, after.name, diff));
+    io.out(flags.has('json') ? `${JSON.stringify(diff, null, 2)}\n` : formatDiff(before.name, after.name, diff));
     return EXIT_OK;
   },
 };

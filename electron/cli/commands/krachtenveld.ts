@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseArgs } from './cli-args';
 import type { ForceField } from '../../../shared/domain/force-field';
 import type { MapDocument } from '../../../shared/domain/map-document';
 import { parseMapDocumentText } from '../../../shared/domain/migrations';
@@ -60,31 +60,18 @@ export const krachtenveldCommand: CliCommand = {
   summary: 'Krachtenveld van een kaart: krachten voor en tegen, kwadranten, routes via wie, coalitie',
   usage: USAGE,
   run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: [...args],
-        allowPositionals: true,
-        options: {
-          vraag: { type: 'string' },
-          van: { type: 'string', multiple: true },
-          naar: { type: 'string' },
-          json: { type: 'boolean' },
-        },
-      });
-    } catch (error) {
-      throw new UsageError(error instanceof Error ? error.message : String(error));
-    }
-    const [path, ...extra] = parsed.positionals;
+    const parsed = parseArgs(args, ['vraag', 'van', 'naar'], ['json']);
+    const [path, ...extra] = parsed.positional;
     if (path === undefined) throw new UsageError('Geef het kaartbestand op.');
     if (extra.length > 0) throw new UsageError(`Onverwacht argument ‘${extra[0] ?? ''}’.`);
     const doc = readMap(io, path);
-    const field = pickField(doc, path, parsed.values.vraag);
-    const us = (parsed.values.van ?? []).map((ref) => actorId(doc, path, ref, '--van'));
-    const target = parsed.values.naar === undefined ? undefined : [actorId(doc, path, parsed.values.naar, '--naar')];
+    const field = pickField(doc, path, parsed.text('vraag'));
+    const us = parsed.values('van').map((ref) => actorId(doc, path, ref, '--van'));
+    const naar = parsed.text('naar');
+    const target = naar === undefined ? undefined : [actorId(doc, path, naar, '--naar')];
     const analysis = analyseForceField(doc, field, us, us.length ? target : []);
     const data = krachtenveldJson(doc, field, us, analysis, quadrantOf);
-    io.out(parsed.values.json ? `${JSON.stringify(data, null, 2)}\n` : krachtenveldText(data));
+    io.out(parsed.options.has('json') ? `${JSON.stringify(data, null, 2)}\n` : krachtenveldText(data));
     return 0;
   },
 };

@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseArgs } from './cli-args';
 import { parseMapDocumentText } from '../../../shared/domain/migrations';
 import { PAPER_SIZES, POSTER_LIMITS, renderPrint, type PaperSize, type PrintOptions } from '../../../shared/print';
 import { chromiumPdf, PdfError, type PdfRequest } from '../../print/chromium-pdf';
@@ -36,29 +36,14 @@ export function printCommand(makePdf: (request: PdfRequest) => Promise<Uint8Arra
     summary: 'Druk een kaart af als SVG of PDF (A4/A3, liggend, anoniem).',
     usage: USAGE,
     async run(args, io) {
-      let parsed;
-      try {
-        parsed = parseArgs({
-          args: [...args],
-          allowPositionals: true,
-          options: {
-            papier: { type: 'string' },
-            liggend: { type: 'boolean' },
-            anoniem: { type: 'boolean' },
-            titel: { type: 'string' },
-            poster: { type: 'string' },
-          },
-        });
-      } catch (error) {
-        throw new UsageError(error instanceof Error ? error.message : String(error));
-      }
-      const [mapPath, outPath, ...rest] = parsed.positionals;
+      const parsed = parseArgs(args, ['papier', 'titel', 'poster'], ['liggend', 'anoniem']);
+      const [mapPath, outPath, ...rest] = parsed.positional;
       if (!mapPath || !outPath || rest.length > 0) throw new UsageError('Geef precies twee bestanden: de kaart en het uitvoerbestand.');
       const format = /\.svg$/i.test(outPath) ? 'svg' : /\.pdf$/i.test(outPath) ? 'pdf' : null;
       if (!format) throw new UsageError(`Het uitvoerbestand moet op .svg of .pdf eindigen (niet '${outPath}').`);
-      const paper = (parsed.values.papier ?? 'A4').toUpperCase();
-      if (!(PAPER_SIZES as readonly string[]).includes(paper)) throw new UsageError(`--papier is A4 of A3 (niet '${parsed.values.papier ?? ''}').`);
-      const poster = posterSize(parsed.values.poster);
+      const paper = (parsed.text('papier') ?? 'A4').toUpperCase();
+      if (!(PAPER_SIZES as readonly string[]).includes(paper)) throw new UsageError(`--papier is A4 of A3 (niet '${parsed.text('papier') ?? ''}').`);
+      const poster = posterSize(parsed.text('poster'));
 
       let text: string;
       try {
@@ -76,14 +61,14 @@ export function printCommand(makePdf: (request: PdfRequest) => Promise<Uint8Arra
       const doc = read.value;
       const options: PrintOptions = {
         paper: poster ? 'A4' : (paper as PaperSize),
-        orientation: parsed.values.liggend ? 'landscape' : 'portrait',
+        orientation: parsed.options.has('liggend') ? 'landscape' : 'portrait',
         marginMm: 12,
-        title: parsed.values.titel ?? doc.name,
+        title: parsed.text('titel') ?? doc.name,
         subtitle: '',
         date: new Date().toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' }),
         author: '',
         note: '',
-        anonymise: parsed.values.anoniem === true,
+        anonymise: parsed.options.has('anoniem'),
         visibleIds: null,
         poster,
         labels: dutchPrintLabels(),

@@ -38,15 +38,3 @@ export function readMapArgument(io: CliIo, file: string): MapDocument {
   return doc.value;
 }
 
-/** Splits `args` into flags (from `allowed`) and positional arguments; an unknown flag is a usage error. */
-export function parseFlags(args: readonly string[], allowed: readonly string[]): { flags: Set<string>; positional: string[] } {
-  const flags = new Set<string>();
-  const positional: string[] = [];
-  for (const arg of args) {
-    if (arg.startsWith('--')) {
-      if (!allowed.includes(arg)) return { flags: new Set(['!' + arg]), positional };
-      flags.add(arg);
-    } else positional.push(arg);
-  }
-  return { flags, positional };
-}
