@@ -1,25 +1,16 @@
-import type { Orientation, PaperSize, PrintLabels, PrintOptions } from '../../../shared/print';
+import type { PrintLabels, PrintOptions } from '../../../shared/print';
 import type { Box } from '../../../shared/print/network-svg';
 import { MARGIN_LIMITS, POSTER_LIMITS } from '../../../shared/print';
 
-/** What the user chose in the print view. */
-export interface PrintSettings {
-  readonly paper: PaperSize;
-  readonly orientation: Orientation;
-  readonly marginMm: number;
-  readonly title: string;
-  readonly subtitle: string;
-  readonly date: string;
-  readonly author: string;
-  readonly note: string;
-  readonly anonymise: boolean;
+/** What the user chose in the print view: the sheet and title block as printed, and how to lay it out. */
+export type PrintSettings = Pick<PrintOptions, 'paper' | 'orientation' | 'marginMm' | 'title' | 'subtitle' | 'date' | 'author' | 'note' | 'anonymise'> & {
   readonly poster: boolean;
   readonly columns: number;
   readonly rows: number;
   readonly dpi: number;
   /** `fit`: the whole map fitted to the page; `view`: the part the map view showed (print what you see). */
   readonly area: 'fit' | 'view';
-}
+};
 
 /** The settings a new print starts with: A4 landscape, the map's name as title, today's date. */
 export function defaultSettings(mapName: string, language: string, now: Date = new Date()): PrintSettings {
