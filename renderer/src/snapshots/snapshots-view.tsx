@@ -37,6 +37,24 @@ interface Comparison {
   readonly ownId: string;
 }
 
+/** How a snapshot is named in lists: its name and date. */
+function snapshotLabel(info: SnapshotInfo): string {
+  return `${info.name} (${info.date})`;
+}
+
+/** The snapshots as options of a select, oldest first. */
+function SnapshotOptions({ snapshots }: { readonly snapshots: readonly SnapshotInfo[] }) {
+  return (
+    <>
+      {snapshots.map((s) => (
+        <option key={s.id} value={s.id}>
+          {snapshotLabel(s)}
+        </option>
+      ))}
+    </>
+  );
+}
+
 /** The "Momentopnamen" tab (VINDEN): take snapshots, a timeline, view read-only, restore, compare. */
 export function SnapshotsView({ doc, controller, showOnMap }: MapViewProps) {
   const { t, i18n } = useTranslation();
@@ -52,7 +70,6 @@ export function SnapshotsView({ doc, controller, showOnMap }: MapViewProps) {
   const actorsByName = useMemo(() => sortByName(doc.actors, i18n.language), [doc.actors, i18n.language]);
   const ownReach = useOptionsReach(actorsByName.length);
   const task = useAnalysisTask(comparison?.request ?? null);
-  const label = (info: SnapshotInfo) => `${info.name} (${info.date})`;
   const fromId = from || list.snapshots[0]?.id || '';
 
   const load = async (snapshotId: string) => {
@@ -68,8 +85,8 @@ export function SnapshotsView({ doc, controller, showOnMap }: MapViewProps) {
     setComparison({
       request: { kind: 'diff', before: before.doc, after: after.doc, options: DEFAULT_ANALYSIS_OPTIONS, own: ownId ? [ownId] : [] },
       before: before.doc,
-      fromLabel: label(before.info),
-      toLabel: after.info ? label(after.info) : t('snapshots.compare.nowShort'),
+      fromLabel: snapshotLabel(before.info),
+      toLabel: after.info ? snapshotLabel(after.info) : t('snapshots.compare.nowShort'),
       withNow: toSnapshot === NOW,
       ownId,
     });
@@ -153,22 +170,14 @@ export function SnapshotsView({ doc, controller, showOnMap }: MapViewProps) {
           <label>
             {t('snapshots.compare.from')}{' '}
             <select value={fromId} onChange={(e) => setFrom(e.target.value)}>
-              {list.snapshots.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {label(s)}
-                </option>
-              ))}
+              <SnapshotOptions snapshots={list.snapshots} />
             </select>
           </label>
           <label>
             {t('snapshots.compare.to')}{' '}
             <select value={to} onChange={(e) => setTo(e.target.value)}>
               <option value={NOW}>{t('snapshots.compare.now')}</option>
-              {list.snapshots.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {label(s)}
-                </option>
-              ))}
+              <SnapshotOptions snapshots={list.snapshots} />
             </select>
           </label>
           <label>

@@ -4,7 +4,7 @@ import type { Actor, ActorPatch } from '../../../shared/domain/map-document';
 import { ACTOR_KINDS } from '../../../shared/domain/vocabulary';
 import { useVocabulary } from '../vocabulary/vocabulary-context';
 import type { MapViewProps } from '../map/map-views';
-import { CheckCell, SelectCell, TextCell } from './cells';
+import { CheckCell, SelectCell, ShowOnMapCell, TextCell } from './cells';
 import { SortHeader } from './sort-header';
 import {
   actorKey,
@@ -125,11 +125,7 @@ export function ActorTable({ controller, showOnMap, actors, selected, onSelect }
             <td className="col-narrow">
               <CheckCell value={a.isPerson} label={t('table.cell.isPerson', { name: a.name })} onCommit={(v) => update(a, null, () => ({ isPerson: v }))} />
             </td>
-            <td className="col-actions">
-              <button type="button" className="button-quiet button-small" aria-label={t('table.showOnMapOf', { name: a.name })} onClick={() => showOnMap([a.id])}>
-                {t('table.showOnMap')}
-              </button>
-            </td>
+            <ShowOnMapCell name={a.name} onShow={() => showOnMap([a.id])} />
           </tr>
         ))}
       </tbody>

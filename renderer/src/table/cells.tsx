@@ -1,4 +1,5 @@
 import { useId, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /** Saves a cell's new value; resolves with a message for the user when it was not saved, else null. */
 export type CommitCell<T> = (value: T) => Promise<string | null>;
@@ -141,5 +142,17 @@ export function CheckCell({ value, label, onCommit }: CheckCellProps) {
       />
       <Problem id={id} text={cell.problem} />
     </>
+  );
+}
+
+/** The "Toon op kaart" button of a table row: selects the row's actor or relation on the map. */
+export function ShowOnMapCell({ name, onShow }: { readonly name: string; readonly onShow: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <td className="col-actions">
+      <button type="button" className="button-quiet button-small" aria-label={t('table.showOnMapOf', { name })} onClick={onShow}>
+        {t('table.showOnMap')}
+      </button>
+    </td>
   );
 }

@@ -4,7 +4,7 @@ import type { MapDocument, Relation, RelationPatch } from '../../../shared/domai
 import { STRENGTH_MAX, STRENGTH_MIN } from '../../../shared/domain/vocabulary';
 import { useVocabulary } from '../vocabulary/vocabulary-context';
 import type { MapController } from '../map/use-map-state';
-import { CheckCell, SelectCell, TextCell } from './cells';
+import { CheckCell, SelectCell, ShowOnMapCell, TextCell } from './cells';
 import { SortHeader } from './sort-header';
 import { nextSort, relationChangeProblem, sortRows, type RelationColumn, type SortState } from './table-model';
 import { useTableCommit } from './use-table-commit';
@@ -98,11 +98,7 @@ export function RelationTable({ doc, controller, relations, showOnMap }: Relatio
               <td>
                 <TextCell value={r.since} label={t('table.cell.since', { what })} maxLength={40} onCommit={(v) => update(r, { since: v.trim() })} />
               </td>
-              <td className="col-actions">
-                <button type="button" className="button-quiet button-small" aria-label={t('table.showOnMapOf', { name: what })} onClick={() => showOnMap([r.id])}>
-                  {t('table.showOnMap')}
-                </button>
-              </td>
+              <ShowOnMapCell name={what} onShow={() => showOnMap([r.id])} />
             </tr>
           );
         })}
