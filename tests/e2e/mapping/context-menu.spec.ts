@@ -58,7 +58,12 @@ test('context menus: right-click an actor, a relation and the canvas; arrow keys
   // --- The empty canvas: "Actor toevoegen hier" puts the new actor where the click was -----------
   const box = await page.getByTestId('graph-canvas').boundingBox();
   if (!box) throw new Error('geen canvas');
-  const spot = { x: box.x + box.width * 0.35, y: box.y + box.height * 0.22 }; // open canvas, away from actors and tools
+  // Open canvas away from the tools and the legend, and as far from the actors as possible: a new
+  // actor keeps its distance from others, so a spot next to one would (rightly) be moved.
+  const actors = await Promise.all(['Gemeente Utrecht', 'Huiskamer Lindenhof', 'Fatima'].map((n) => point(page, n)));
+  const candidates = [[0.35, 0.22], [0.5, 0.9], [0.85, 0.8], [0.55, 0.5]].map(([fx = 0, fy = 0]) => ({ x: box.x + box.width * fx, y: box.y + box.height * fy }));
+  const room = (p: { x: number; y: number }) => Math.min(...actors.map((a) => Math.hypot(a.x - p.x, a.y - p.y)));
+  const spot = candidates.reduce((best, c) => (room(c) > room(best) ? c : best));
   await page.mouse.click(spot.x, spot.y, { button: 'right' });
   const canvasMenu = page.getByRole('menu', { name: 'Menu van de kaart' });
   await expect(canvasMenu.getByRole('menuitem')).toHaveText(['Actor toevoegen hier', 'PlakkenCtrl+V', 'Passend makenF', 'Indeling toepassen']);
@@ -73,6 +78,8 @@ test('context menus: right-click an actor, a relation and the canvas; arrow keys
   expect(Math.abs(placed.y - spot.y)).toBeLessThan(80);
 
   // --- Keyboard: Shift+F10 opens the menu of the chosen actor; Enter chooses -------------------
+  // (The mouse is moved out of the way: a menu item under the pointer would take the focus.)
+  await page.mouse.move(box.x + 4, box.y + box.height / 2);
   await page.getByTestId('graph-canvas').focus();
   await page.keyboard.press('Shift+F10');
   const ownMenu = page.getByRole('menu', { name: 'Menu van actor Buurthuis De Linde' });
