@@ -1,5 +1,7 @@
 import type { Core } from 'cytoscape';
+import { followBitmapWhileMoving } from './bitmap-while-moving';
 import type { RenderChoice } from './choose-render';
+import { setPressFeedback } from './quiet-press';
 
 /** Cytoscape init options for drawing; @types/cytoscape does not list `renderer` (webgl ≥ 3.31). */
 export interface RenderInitOptions {
@@ -26,6 +28,8 @@ interface ViewportFlags {
 }
 
 const applied = new WeakMap<Core, RenderChoice>();
+/** Stops following the bitmap, per canvas that follows it. */
+const following = new WeakMap<Core, () => void>();
 
 /**
  * Puts a render choice into effect on a running canvas: at start (the label threshold) and when
@@ -36,10 +40,18 @@ export function updateRenderChoice(cy: Core, choice: RenderChoice): void {
   const before = applied.get(cy);
   applied.set(cy, choice);
   const renderer = (cy as unknown as { renderer(): Partial<ViewportFlags> | undefined }).renderer();
-  if (renderer && 'hideEdgesOnViewport' in renderer) {
+  const viewportChanged =
+    before?.hideEdgesOnViewport !== choice.hideEdgesOnViewport ||
+    before.textureOnViewport !== choice.textureOnViewport ||
+    before.movingFromBitmap !== choice.movingFromBitmap;
+  if (renderer && 'hideEdgesOnViewport' in renderer && viewportChanged) {
+    following.get(cy)?.();
+    following.delete(cy);
     renderer.hideEdgesOnViewport = choice.hideEdgesOnViewport;
     renderer.textureOnViewport = choice.textureOnViewport;
+    if (choice.movingFromBitmap) following.set(cy, followBitmapWhileMoving(cy));
   }
+  if ((before?.pressFeedback ?? true) !== choice.pressFeedback) setPressFeedback(cy, choice.pressFeedback);
   const labelsChanged = (before?.minLabelPx ?? DEFAULT_MIN_LABEL_PX) !== choice.minLabelPx;
   const edgesChanged = (before?.straightEdges ?? false) !== choice.straightEdges;
   if (!labelsChanged && !edgesChanged) return;
