@@ -112,4 +112,5 @@ if (!gestureOnly) fs.writeFileSync(path.join(root, 'bench-results.json'), `${JSO
 const show = (v) => (v === null || v === undefined ? '–' : String(v));
 const header = `| ${KEYS.join(' | ')} |`;
 const lines = [header, `|${KEYS.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${KEYS.map((k) => show(r[k])).join(' | ')} |`)];
+if (gestureOnly) for (const row of rows) log(JSON.stringify(Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null))));
 process.stdout.write(`Wijkweb benchmark — ${machine} — ${load} — ${results.date}\n${lines.join('\n')}\n${gestureOnly ? '(alleen gebaren; bench-results.json niet geschreven)' : '(bench-results.json geschreven)'}\n`);

@@ -13,8 +13,9 @@ import { LayoutProgress } from './large-layout/layout-progress';
 import { usesLargeLayout } from './large-layout/on-canvas';
 import { runLayout } from './layout';
 import { cytoscapeRenderOptions, updateRenderChoice } from './level-of-detail/apply-render';
-import { chooseRenderOptions, GL_NOT_ASKED, needsGlInfo } from './level-of-detail/choose-render';
+import { chooseRenderOptions, GL_NOT_ASKED, needsGlInfo, type RenderChoice } from './level-of-detail/choose-render';
 import { detectGl } from './level-of-detail/detect-gl';
+import { indexHitTest } from './level-of-detail/indexed-hit-test';
 import { readRenderOverride, withOverride } from './level-of-detail/override';
 import { buildStylesheet } from './stylesheet';
 import { installTestHook } from './test-hook';
@@ -83,6 +84,8 @@ export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label,
   const selectedRef = useRef(selectedId);
   /** The elements at mount, read once to pick the renderer. */
   const elementsRef = useRef(elements);
+  /** How the map is drawn now (it follows the map's size). */
+  const choiceRef = useRef<RenderChoice | null>(null);
   /** A large layout in a worker: its progress and how to stop it; null when none runs. */
   const [largeLayout, setLargeLayout] = useState<{ fraction: number; actors: number } | null>(null);
   const abortRef = useRef<AbortController | null>(null);
@@ -113,13 +116,21 @@ export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label,
       },
     );
     const removeHook = installTestHook(cy, container);
-    // Hovering an actor brings it and its neighbours forward; leaving it shows the selection again.
-    cy.on('mouseover', 'node', (e) => highlightNeighbours(cy, e.target.id(), true));
-    cy.on('mouseout', 'node', () => highlightNeighbours(cy, selectedRef.current, false));
+    // Finding the element under the pointer otherwise tests every element (~130 ms at 5 000 actors).
+    const removeHitIndex = indexHitTest(cy);
+    // Hovering an actor brings it and its neighbours forward; leaving it shows the selection again
+    // (not on big maps: see RenderChoice.hoverHighlight).
+    cy.on('mouseover', 'node', (e) => {
+      if (choiceRef.current?.hoverHighlight !== false) highlightNeighbours(cy, e.target.id(), true);
+    });
+    cy.on('mouseout', 'node', () => {
+      if (choiceRef.current?.hoverHighlight !== false) highlightNeighbours(cy, selectedRef.current, false);
+    });
     const resize = new ResizeObserver(() => cy.resize());
     resize.observe(container);
     return () => {
       resize.disconnect();
+      removeHitIndex();
       removeHook();
       unbind();
       handlesRef.current?.destroy();
@@ -137,7 +148,8 @@ export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label,
     if (!cy) return;
     const diff = diffElements(shownRef.current, elements);
     if (!isEmptyDiff(diff)) applyDiff(cy, diff);
-    updateRenderChoice(cy, renderChoice(countActors(elements)));
+    choiceRef.current = renderChoice(countActors(elements));
+    updateRenderChoice(cy, choiceRef.current);
     shownRef.current = elements;
     if (!fittedRef.current && elements.length > 0) {
       fitView(cy, overlayRef.current?.() ?? null);

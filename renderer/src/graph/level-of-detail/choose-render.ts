@@ -21,6 +21,12 @@ export interface RenderChoice {
   readonly movingFromBitmap: boolean;
   /** Cytoscape's overlay on a pressed element; off for big maps (it throws the cached bitmap away). */
   readonly pressFeedback: boolean;
+  /**
+   * Hovering an actor fades the rest of the map. On big maps that restyles every element and
+   * redraws the whole map one by one (1–3 s at 5 000 actors) each time the pointer crosses an actor,
+   * so it is off there; the selected actor's neighbours are still ringed.
+   */
+  readonly hoverHighlight: boolean;
   /** Pan/zoom a bitmap of the map instead of redrawing (off: ~0.7 s freeze when a gesture starts). */
   readonly textureOnViewport: boolean;
   /** Labels smaller than this many screen px are not drawn (cheap label level of detail). */
@@ -33,7 +39,7 @@ export interface RenderChoice {
 
 /** From this many actors on, relations are hidden while the view moves. */
 export const HIDE_EDGES_FROM = 1_000;
-/** From this many actors on, the map moves as a bitmap and presses leave elements unchanged. */
+/** From this many actors on, the map moves as a bitmap; presses and hovering leave elements unchanged. */
 export const BITMAP_WHILE_MOVING_FROM = 1_000;
 /** From this many actors on, relations are straight lines. */
 export const STRAIGHT_EDGES_FROM = 1_000;
@@ -80,6 +86,7 @@ export function chooseRenderOptions(actors: number, gl: GlInfo): RenderChoice {
     hideEdgesOnViewport,
     movingFromBitmap,
     pressFeedback: !movingFromBitmap,
+    hoverHighlight: actors < BITMAP_WHILE_MOVING_FROM,
     textureOnViewport: false,
     minLabelPx,
     straightEdges,

@@ -25,6 +25,7 @@ export function withOverride(choice: RenderChoice, override: RenderOverride): Re
     hideEdgesOnViewport: false,
     movingFromBitmap: false,
     pressFeedback: true,
+    hoverHighlight: true,
     textureOnViewport: false,
     reason: `${override} (geforceerd)`,
   };

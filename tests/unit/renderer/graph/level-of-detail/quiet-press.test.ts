@@ -2,6 +2,10 @@ import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { setPressFeedback } from '../../../../../renderer/src/graph/level-of-detail/quiet-press';
 
+/** Cytoscape's press state switches (not in @types/cytoscape). */
+type Pressable = { activate(): void; unactivate(): void };
+const el = (cy: cytoscape.Core, id: string): Pressable => cy.getElementById(id) as unknown as Pressable;
+
 function canvas() {
   return cytoscape({ headless: true, elements: [{ data: { id: 'a' } }, { data: { id: 'b' } }, { data: { id: 'ab', source: 'a', target: 'b' } }] });
 }
@@ -12,9 +16,9 @@ describe('pressing an element on a big map', () => {
     setPressFeedback(big, false);
     const styled: string[] = [];
     big.on('style', (e) => styled.push(String(e.target.id())));
-    big.getElementById('ab').activate();
+    el(big, 'ab').activate();
     expect(big.getElementById('ab').active()).toBe(false);
-    big.getElementById('ab').unactivate();
+    el(big, 'ab').unactivate();
     expect(styled).toEqual([]);
   });
 
@@ -22,16 +26,16 @@ describe('pressing an element on a big map', () => {
     const small = canvas();
     const big = canvas();
     setPressFeedback(big, false);
-    small.getElementById('a').activate();
+    el(small, 'a').activate();
     expect(small.getElementById('a').active()).toBe(true);
     setPressFeedback(big, true);
-    big.getElementById('a').activate();
+    el(big, 'a').activate();
     expect(big.getElementById('a').active()).toBe(true);
   });
 
   it('lets go of an element that was pressed when the map became big', () => {
     const cy = canvas();
-    cy.getElementById('a').activate();
+    el(cy, 'a').activate();
     setPressFeedback(cy, false);
     expect(cy.getElementById('a').active()).toBe(false);
   });
