@@ -62,6 +62,7 @@ interface Renderer {
 export function idleAfterQuiet(task: () => void, quietMs: number): { poke(): void; cancel(): void } {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let idle: number | null = null;
+  let lastPoke = 0;
   const cancel = (): void => {
     if (timer !== null) clearTimeout(timer);
     if (idle !== null && typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
@@ -72,14 +73,21 @@ export function idleAfterQuiet(task: () => void, quietMs: number): { poke(): voi
     idle = null;
     task();
   };
+  const wait = (ms: number): void => {
+    timer = setTimeout(() => {
+      timer = null;
+      // Poked meanwhile: wait for the rest of the quiet time (a poke costs no timer of its own:
+      // a restyle of the whole map pokes once per element).
+      const left = lastPoke + quietMs - Date.now();
+      if (left > 0) wait(left);
+      else if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(run, { timeout: 1_000 });
+      else run();
+    }, ms);
+  };
   return {
     poke() {
-      cancel();
-      timer = setTimeout(() => {
-        timer = null;
-        if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(run, { timeout: 1_000 });
-        else run();
-      }, quietMs);
+      lastPoke = Date.now();
+      if (timer === null && idle === null) wait(quietMs);
     },
     cancel,
   };
@@ -88,8 +96,8 @@ export function idleAfterQuiet(task: () => void, quietMs: number): { poke(): voi
 /**
  * Lets this canvas find the element under the pointer through a spatial index. After elements were
  * added, removed, moved or restyled it is rebuilt when the page is idle after 300 ms without changes
- * (~60 ms at 5 000 actors), or at the next pointer test if that comes first. Returns a function that restores Cytoscape's own
- * test. Without the expected renderer internals nothing changes.
+ * (~60 ms at 5 000 actors), or at the next pointer test if that comes first. Returns a function
+ * that restores Cytoscape's own test. Without the expected renderer internals nothing changes.
  */
 export function indexHitTest(cy: Core): () => void {
   const renderer = (cy as unknown as { renderer(): Renderer | undefined }).renderer();
