@@ -17,6 +17,8 @@ const flags = process.argv.slice(4);
 const gestureOnly = flags.includes('--only') && flags[flags.indexOf('--only') + 1] === 'gesture';
 /** `--no-compare`: skip the forced plain-canvas and WebGL gestures. */
 const compare = !flags.includes('--no-compare');
+/** `--settle MS`: wait this long after the map opened before the gesture starts (default 500). */
+const settleMs = flags.includes('--settle') ? Number(flags[flags.indexOf('--settle') + 1]) : 500;
 /** `--profile DIR`: record a CPU profile of each gesture (app choice) and print its hot spots. */
 const profileDir = flags.includes('--profile') ? (flags[flags.indexOf('--profile') + 1] ?? null) : null;
 const GESTURE_MS = 5_000;
@@ -84,7 +86,7 @@ async function openMap(page: Page, url: string, name: string): Promise<number> {
 async function gesture(page: Page, profileName: string | null = null): Promise<{ fps: number; freezeMs: number; longestTaskMs: number }> {
   const box = await page.getByTestId('graph-canvas').boundingBox();
   if (!box) throw new Error('geen canvas');
-  await page.waitForTimeout(500);
+  await page.waitForTimeout(settleMs);
   await watchLongTasks(page);
   await page.evaluate(() => window.__wijkwebCanvas?.recordFrames());
   const stopProfile = profileDir && profileName ? await startProfile(page) : null;

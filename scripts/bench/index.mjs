@@ -9,6 +9,7 @@
 //   --no-browser         main-process measurements only
 //   --only gesture       only open each map in Chromium and measure pan/zoom (fpsGesture, fpsCanvas, fpsWebgl)
 //   --no-compare         skip the forced canvas and WebGL gestures (fpsCanvas, fpsWebgl)
+//   --settle MS          wait MS after opening a map before the gesture (default 500)
 //   --profile DIR        write a CPU profile of each gesture to DIR and print its hot spots
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -30,6 +31,7 @@ const browserFlags = [
   ...(gestureOnly ? ['--only', 'gesture'] : []),
   ...(args.includes('--no-compare') ? ['--no-compare'] : []),
   ...(option('--profile') ? ['--profile', path.resolve(option('--profile'))] : []),
+  ...(option('--settle') ? ['--settle', option('--settle')] : []),
 ];
 const fcoseTimeoutMs = Number(option('--fcose-timeout') ?? 240) * 1000;
 /** fcose is only run up to this size (at 5 000 it would take many minutes). */
