@@ -5,12 +5,22 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { reportProfile, startProfile } from './cpu-profile';
 import { generateClusteredMap } from './generate-map';
 import { startServer } from './server';
 import { quantile } from './stats';
 
 const root = process.argv[2] ?? process.cwd();
 const sizes = (process.argv[3] ?? '200').split(',').map(Number);
+const flags = process.argv.slice(4);
+/** `--only gesture`: open the map and measure only the gestures (app choice, canvas, WebGL). */
+const gestureOnly = flags.includes('--only') && flags[flags.indexOf('--only') + 1] === 'gesture';
+/** `--no-compare`: skip the forced plain-canvas and WebGL gestures. */
+const compare = !flags.includes('--no-compare');
+/** `--settle MS`: wait this long after the map opened before the gesture starts (default 500). */
+const settleMs = flags.includes('--settle') ? Number(flags[flags.indexOf('--settle') + 1]) : 500;
+/** `--profile DIR`: record a CPU profile of each gesture (app choice) and print its hot spots. */
+const profileDir = flags.includes('--profile') ? (flags[flags.indexOf('--profile') + 1] ?? null) : null;
 const GESTURE_MS = 5_000;
 const VIEWPORT = { width: 1400, height: 860 };
 
@@ -73,12 +83,13 @@ async function openMap(page: Page, url: string, name: string): Promise<number> {
 }
 
 /** 2.5 s of dragging the view from an empty corner, then 2.5 s of wheel zooming; frames counted in the page. */
-async function gesture(page: Page): Promise<{ fps: number; freezeMs: number; longestTaskMs: number }> {
+async function gesture(page: Page, profileName: string | null = null): Promise<{ fps: number; freezeMs: number; longestTaskMs: number }> {
   const box = await page.getByTestId('graph-canvas').boundingBox();
   if (!box) throw new Error('geen canvas');
-  await page.waitForTimeout(500);
+  await page.waitForTimeout(settleMs);
   await watchLongTasks(page);
   await page.evaluate(() => window.__wijkwebCanvas?.recordFrames());
+  const stopProfile = profileDir && profileName ? await startProfile(page) : null;
   const start = await page.evaluate(() => performance.now());
   const began = Date.now();
   const corner = { x: box.x + box.width - 12, y: box.y + 12 };
@@ -94,6 +105,7 @@ async function gesture(page: Page): Promise<{ fps: number; freezeMs: number; lon
     await page.mouse.wheel(0, i % 20 < 10 ? -60 : 60);
   }
   const end = await page.evaluate(() => performance.now());
+  if (stopProfile && profileDir && profileName) reportProfile(await stopProfile(), profileDir, profileName);
   const frames = (await page.evaluate(() => window.__wijkwebCanvas?.frameTimes() ?? [])).filter((f) => f >= start && f <= end);
   let freeze = 0;
   let previous = start;
@@ -213,10 +225,11 @@ async function measure(browser: Browser, actors: number): Promise<Record<string,
         const info = gl?.getExtension('WEBGL_debug_renderer_info');
         return gl && info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : 'geen WebGL';
       });
-      const g = await gesture(page);
+      const g = await gesture(page, `gesture-${actors}`);
       result.fpsGesture = round(g.fps);
       result.gestureFreezeMs = round(g.freezeMs);
       result.gestureLongestTaskMs = round(g.longestTaskMs);
+      if (gestureOnly) return;
       const l = await layout(page);
       result.layoutUiMs = l.ms;
       result.longestTaskMs = round(l.longestTaskMs);
@@ -231,10 +244,10 @@ async function measure(browser: Browser, actors: number): Promise<Record<string,
       result.editZoomedMedianMs = round(quantile(zoomed, 0.5));
       result.editZoomedP95Ms = round(quantile(zoomed, 0.95));
     });
-    for (const override of ['canvas', 'webgl'] as const) {
+    for (const override of compare ? (['canvas', 'webgl'] as const) : []) {
       await withPage(browser, override, async (page) => {
         await openMap(page, server.url, doc.name);
-        const g = await gesture(page);
+        const g = await gesture(page, `gesture-${override}-${actors}`);
         result[override === 'canvas' ? 'fpsCanvas' : 'fpsWebgl'] = round(g.fps);
         result[override === 'canvas' ? 'freezeCanvasMs' : 'freezeWebglMs'] = round(g.freezeMs);
       });

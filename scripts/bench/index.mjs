@@ -7,6 +7,10 @@
 //   --no-fcose           skip the fcose baseline (minutes at 2 000 actors)
 //   --fcose-timeout S    stop the fcose baseline after S seconds (default 240); recorded as fcoseTimeoutMs
 //   --no-browser         main-process measurements only
+//   --only gesture       only open each map in Chromium and measure pan/zoom (fpsGesture, fpsCanvas, fpsWebgl)
+//   --no-compare         skip the forced canvas and WebGL gestures (fpsCanvas, fpsWebgl)
+//   --settle MS          wait MS after opening a map before the gesture (default 500)
+//   --profile DIR        write a CPU profile of each gesture to DIR and print its hot spots
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -22,6 +26,13 @@ const option = (name) => {
 const sizes = (option('--sizes') ?? '200,500,2000,5000,20000').split(',').map(Number);
 const withFcose = !args.includes('--no-fcose');
 const withBrowser = !args.includes('--no-browser');
+const gestureOnly = option('--only') === 'gesture';
+const browserFlags = [
+  ...(gestureOnly ? ['--only', 'gesture'] : []),
+  ...(args.includes('--no-compare') ? ['--no-compare'] : []),
+  ...(option('--profile') ? ['--profile', path.resolve(option('--profile'))] : []),
+  ...(option('--settle') ? ['--settle', option('--settle')] : []),
+];
 const fcoseTimeoutMs = Number(option('--fcose-timeout') ?? 240) * 1000;
 /** fcose is only run up to this size (at 5 000 it would take many minutes). */
 const FCOSE_MAX = 2000;
@@ -60,7 +71,7 @@ for (const entry of ['node-bench', 'browser-bench']) {
 }
 
 const bySize = new Map(sizes.map((actors) => [actors, { actors }]));
-for (const actors of sizes) {
+for (const actors of gestureOnly ? [] : sizes) {
   log(`Hoofdproces: ${actors} actoren…`);
   const script = path.join(root, 'out', 'bench', 'node-bench.mjs');
   const out = run(node, ['--expose-gc', script, String(actors), 'main'], `Meting ${actors}`);
@@ -74,7 +85,7 @@ for (const actors of sizes) {
 }
 if (withBrowser) {
   log(`Chromium: ${sizes.join(', ')} actoren…`);
-  const out = run(node, [path.join(root, 'out', 'bench', 'browser-bench.mjs'), root, sizes.join(',')], 'Browsermeting');
+  const out = run(node, [path.join(root, 'out', 'bench', 'browser-bench.mjs'), root, sizes.join(','), ...browserFlags], 'Browsermeting');
   for (const line of out.trim().split('\n')) {
     if (!line.startsWith('{')) continue;
     const row = JSON.parse(line);
@@ -97,9 +108,11 @@ const machine = `${cpu} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 *
 // Other work on the machine slows everything down; the 1-minute load average says how much.
 const load = `load ${loadBefore.toFixed(1)} → ${os.loadavg()[0].toFixed(1)} (1 min gemiddelde)`;
 const results = { machine, load, date: new Date().toISOString(), sizes: rows };
-fs.writeFileSync(path.join(root, 'bench-results.json'), `${JSON.stringify(results, undefined, 2)}\n`);
+// A gesture-only run measures a part: it is printed, and bench-results.json keeps the full run.
+if (!gestureOnly) fs.writeFileSync(path.join(root, 'bench-results.json'), `${JSON.stringify(results, undefined, 2)}\n`);
 
 const show = (v) => (v === null || v === undefined ? '–' : String(v));
 const header = `| ${KEYS.join(' | ')} |`;
 const lines = [header, `|${KEYS.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${KEYS.map((k) => show(r[k])).join(' | ')} |`)];
-process.stdout.write(`Wijkweb benchmark — ${machine} — ${load} — ${results.date}\n${lines.join('\n')}\n(bench-results.json geschreven)\n`);
+if (gestureOnly) for (const row of rows) log(JSON.stringify(Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null))));
+process.stdout.write(`Wijkweb benchmark — ${machine} — ${load} — ${results.date}\n${lines.join('\n')}\n${gestureOnly ? '(alleen gebaren; bench-results.json niet geschreven)' : '(bench-results.json geschreven)'}\n`);

@@ -66,3 +66,47 @@ test('a running large layout can be stopped and leaves the map unchanged', async
   expect(await positionOf(page, 'Actor 1')).toEqual(before);
   await expect(page.getByRole('button', { name: 'Ongedaan maken' })).toBeDisabled();
 });
+
+test('a big map pans and zooms as a bitmap, and actors are still found under the pointer', async ({ page, wijkweb }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1400, height: 860 });
+  let name = '';
+  await wijkweb.restart(() => {
+    name = seedMap(wijkweb.dataDir, 1500);
+  });
+  await openApp(page, wijkweb.url);
+  await openMap(page, name, 1500);
+  const rendered = () => page.evaluate(() => window.__wijkwebCanvas?.renderedPosition('Actor 1') ?? null);
+  const classes = (n: string) => page.evaluate((a) => window.__wijkwebCanvas?.classes(a) ?? null, n);
+
+  // Hovering an actor does not restyle the whole map on a map this big.
+  const p = await rendered();
+  await page.mouse.move(p!.x, p!.y);
+  expect(await classes('Actor 1')).not.toContain('is-near');
+
+  // Dragging the view from the corner moves the map, not the actors.
+  const box = (await page.getByTestId('graph-canvas').boundingBox())!;
+  const model = await positionOf(page, 'Actor 1');
+  await page.mouse.move(box.x + box.width - 12, box.y + 12);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + box.width - 12 - 15 * i, box.y + 12 + 10 * i);
+  await page.mouse.up();
+  await expect.poll(rendered).not.toEqual(p);
+  expect(await positionOf(page, 'Actor 1')).toEqual(model);
+
+  // Wheel zoom in, then a click on an actor selects it (found through the spatial index).
+  const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  await page.mouse.move(centre.x, centre.y);
+  for (let i = 0; i < 8; i++) await page.mouse.wheel(0, -200);
+  // An actor drawn where nothing (legend, search box) covers the canvas.
+  const target = await page.evaluate(() => {
+    for (let i = 1; i <= 1500; i++) {
+      const at = window.__wijkwebCanvas?.renderedPosition(`Actor ${i}`);
+      const hit = at ? document.elementFromPoint(at.x, at.y) : null;
+      if (at && hit instanceof HTMLCanvasElement && hit.closest('[data-testid="graph-canvas"]')) return at;
+    }
+    return null;
+  });
+  await page.mouse.click(target!.x, target!.y);
+  await expect(page.getByTestId('side-panel').getByLabel('Naam', { exact: true })).toHaveValue(/^Actor /);
+});

@@ -13,9 +13,10 @@ import { LayoutProgress } from './large-layout/layout-progress';
 import { usesLargeLayout } from './large-layout/on-canvas';
 import { runLayout } from './layout';
 import { applyViewportFlags, cytoscapeRenderOptions } from './level-of-detail/apply-render';
-import { chooseRenderOptions, GL_NOT_ASKED, needsGlInfo } from './level-of-detail/choose-render';
+import { chooseRenderOptions, GL_NOT_ASKED, needsGlInfo, type RenderChoice } from './level-of-detail/choose-render';
 import { detectGl } from './level-of-detail/detect-gl';
 import { drawFarDashesSolid } from './level-of-detail/far-dashes';
+import { indexHitTest } from './level-of-detail/indexed-hit-test';
 import { readRenderOverride, withOverride } from './level-of-detail/override';
 import { syncStylesheet } from './stylesheet-sync';
 import { installTestHook } from './test-hook';
@@ -86,6 +87,8 @@ export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label,
   const selectedRef = useRef(selectedId);
   /** The elements at mount, read once to pick the renderer. */
   const elementsRef = useRef(elements);
+  /** How the map is drawn now (it follows the map's size). */
+  const choiceRef = useRef<RenderChoice | null>(null);
   /** A large layout in a worker: its progress and how to stop it; null when none runs. */
   const [largeLayout, setLargeLayout] = useState<{ fraction: number; actors: number } | null>(null);
   const abortRef = useRef<AbortController | null>(null);
@@ -117,13 +120,21 @@ export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label,
       },
     );
     const removeHook = installTestHook(cy, container);
-    // Hovering an actor brings it and its neighbours forward; leaving it shows the selection again.
-    cy.on('mouseover', 'node', (e) => highlightNeighbours(cy, e.target.id(), true));
-    cy.on('mouseout', 'node', () => highlightNeighbours(cy, selectedRef.current, false));
+    // Finding the element under the pointer otherwise tests every element (~130 ms at 5 000 actors).
+    const removeHitIndex = indexHitTest(cy);
+    // Hovering an actor brings it and its neighbours forward; leaving it shows the selection again
+    // (not on big maps: see RenderChoice.hoverHighlight).
+    cy.on('mouseover', 'node', (e) => {
+      if (choiceRef.current?.hoverHighlight !== false) highlightNeighbours(cy, e.target.id(), true);
+    });
+    cy.on('mouseout', 'node', () => {
+      if (choiceRef.current?.hoverHighlight !== false) highlightNeighbours(cy, selectedRef.current, false);
+    });
     const resize = new ResizeObserver(() => cy.resize());
     resize.observe(container);
     return () => {
       resize.disconnect();
+      removeHitIndex();
       removeHook();
       unbind();
       handlesRef.current?.destroy();
@@ -142,6 +153,7 @@ export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label,
     // Styles first, so that new elements are styled once (setting a stylesheet restyles all);
     // the simplifications follow the map's size.
     const choice = renderChoice(countActors(elements));
+    choiceRef.current = choice;
     applyViewportFlags(cy, choice);
     syncStylesheet(cy, extraStyle ?? NO_RULES, choice);
     const diff = diffElements(shownRef.current, elements);

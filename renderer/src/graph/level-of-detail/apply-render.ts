@@ -1,5 +1,7 @@
 import type { Core, StylesheetStyle } from 'cytoscape';
+import { followBitmapWhileMoving } from './bitmap-while-moving';
 import type { RenderChoice } from './choose-render';
+import { setPressFeedback } from './quiet-press';
 
 /** Cytoscape init options for drawing; @types/cytoscape does not list `renderer` (webgl ≥ 3.31). */
 export interface RenderInitOptions {
@@ -25,17 +27,32 @@ interface ViewportFlags {
   textureOnViewport: boolean;
 }
 
+const applied = new WeakMap<Core, RenderChoice>();
+/** Stops following the bitmap, per canvas that follows it. */
+const following = new WeakMap<Core, () => void>();
+
 /**
  * Puts the viewport simplifications of a render choice into effect on a running canvas (the
- * renderer itself is fixed at start). They are plain fields Cytoscape's canvas renderer reads on
- * every frame, so setting them costs nothing.
+ * renderer itself is fixed at start): the flags Cytoscape's canvas renderer reads on every frame,
+ * moving from the cached bitmap, and press feedback. Only what changed since the last call is
+ * touched, so calling it after every edit costs nothing.
  */
 export function applyViewportFlags(cy: Core, choice: RenderChoice): void {
+  const before = applied.get(cy);
+  applied.set(cy, choice);
   const renderer = (cy as unknown as { renderer(): Partial<ViewportFlags> | undefined }).renderer();
-  if (renderer && 'hideEdgesOnViewport' in renderer) {
+  const viewportChanged =
+    before?.hideEdgesOnViewport !== choice.hideEdgesOnViewport ||
+    before.textureOnViewport !== choice.textureOnViewport ||
+    before.movingFromBitmap !== choice.movingFromBitmap;
+  if (renderer && 'hideEdgesOnViewport' in renderer && viewportChanged) {
+    following.get(cy)?.();
+    following.delete(cy);
     renderer.hideEdgesOnViewport = choice.hideEdgesOnViewport;
     renderer.textureOnViewport = choice.textureOnViewport;
+    if (choice.movingFromBitmap) following.set(cy, followBitmapWhileMoving(cy));
   }
+  if ((before?.pressFeedback ?? true) !== choice.pressFeedback) setPressFeedback(cy, choice.pressFeedback);
 }
 
 /**

@@ -23,6 +23,9 @@ export function withOverride(choice: RenderChoice, override: RenderOverride): Re
     ...choice,
     webgl: override === 'webgl',
     hideEdgesOnViewport: false,
+    movingFromBitmap: false,
+    pressFeedback: true,
+    hoverHighlight: true,
     textureOnViewport: false,
     reason: `${override} (geforceerd)`,
   };

@@ -13,13 +13,19 @@ describe('chooseRenderOptions', () => {
 
   it('draws a wijk of a few hundred actors in full detail on the canvas', () => {
     const choice = chooseRenderOptions(300, hardware);
-    expect(choice).toMatchObject({ webgl: false, hideEdgesOnViewport: false, textureOnViewport: false });
+    expect(choice).toMatchObject({ webgl: false, hideEdgesOnViewport: false, textureOnViewport: false, movingFromBitmap: false, pressFeedback: true, hoverHighlight: true });
   });
 
   it('hides relations while moving a big map and never uses software WebGL', () => {
     const choice = chooseRenderOptions(5_000, software);
     expect(choice).toMatchObject({ webgl: false, hideEdgesOnViewport: true, textureOnViewport: false });
     expect(choice.minLabelPx).toBeGreaterThan(6);
+  });
+
+  it('moves a big map as a bitmap and keeps presses and hovering from redrawing it', () => {
+    expect(chooseRenderOptions(5_000, software)).toMatchObject({ movingFromBitmap: true, pressFeedback: false, hoverHighlight: false });
+    // WebGL draws without Cytoscape's bitmaps.
+    expect(chooseRenderOptions(5_000, hardware)).toMatchObject({ movingFromBitmap: false, pressFeedback: true });
   });
 
   it('uses WebGL for a big map on a real GPU', () => {
