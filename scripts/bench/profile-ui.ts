@@ -1,6 +1,7 @@
 // `npm run bench -- --profile layout|analysis --sizes N`: one step of the renderer bench under the
 // CPU profiler, to find where the UI thread's long tasks come from. Bundled to
-// out/bench/profile-ui.mjs and run as `node out/bench/profile-ui.mjs <root> <actors> <step>` (BENCH_SETTLE_MS: wait after opening, default 1 000).
+// out/bench/profile-ui.mjs and run as `node out/bench/profile-ui.mjs <root> <actors> <step>` (BENCH_SETTLE_MS: wait after opening, default 1 000;
+// BENCH_GESTURE=1: the pan/zoom gesture first, as in the table's run).
 // Writes <outDir>/<step>-<actors>.cpuprofile (open it in Chrome DevTools → Performance) and prints
 // the long tasks and, per busy stretch of the main thread, the functions by self and total time.
 import fs from 'node:fs';
@@ -9,7 +10,7 @@ import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { busyStretches, firstCallMs, stretchReport, windowStretch, type CpuProfile } from './cpu-profile';
 import { generateClusteredMap } from './generate-map';
-import { layout, openMap } from './page-steps';
+import { gesture, layout, openMap } from './page-steps';
 import { startServer } from './server';
 
 const root = process.argv[2] ?? process.cwd();
@@ -53,6 +54,8 @@ try {
   const page = await context.newPage();
   await openMap(page, server.url, doc.name);
   await page.waitForTimeout(settleMs);
+  // As in the table's run, where the pan/zoom measurement comes just before "Indeling".
+  if (process.env.BENCH_GESTURE === '1') await gesture(page);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
