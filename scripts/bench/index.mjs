@@ -7,9 +7,6 @@
 //   --no-fcose           skip the fcose baseline (minutes at 2 000 actors)
 //   --fcose-timeout S    stop the fcose baseline after S seconds (default 240); recorded as fcoseTimeoutMs
 //   --no-browser         main-process measurements only
-//   --profile STEP       instead of the table: run one renderer step (layout | analysis) under the
-//                        CPU profiler per size; prints the long tasks' hot functions, writes
-//                        out/bench/<step>-<actors>.cpuprofile (bench-results.json is left alone)
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -48,7 +45,7 @@ const loadBefore = os.loadavg()[0];
 log('Bouwen…');
 run('electron-vite', ['build'], 'Bouwen van de app');
 const { build } = await import('vite');
-for (const entry of ['node-bench', 'browser-bench', 'profile-ui']) {
+for (const entry of ['node-bench', 'browser-bench']) {
   await build({
     configFile: false,
     logLevel: 'warn',
@@ -60,15 +57,6 @@ for (const entry of ['node-bench', 'browser-bench', 'profile-ui']) {
       rolldownOptions: { output: { entryFileNames: '[name].mjs' } },
     },
   });
-}
-
-const profileStep = option('--profile');
-if (profileStep) {
-  for (const actors of sizes) {
-    log(`Profiel van ${profileStep}: ${actors} actoren…`);
-    process.stdout.write(run(node, [path.join(root, 'out', 'bench', 'profile-ui.mjs'), root, String(actors), profileStep], `Profiel ${actors}`));
-  }
-  process.exit(0);
 }
 
 const bySize = new Map(sizes.map((actors) => [actors, { actors }]));

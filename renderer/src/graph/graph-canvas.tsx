@@ -12,7 +12,7 @@ import { applyEmphasis, type CanvasEmphasis } from './emphasis';
 import { LayoutProgress, type LayoutPhase } from './large-layout/layout-progress';
 import { usesLargeLayout } from './large-layout/on-canvas';
 import { runLayout } from './layout';
-import { cytoscapeRenderOptions, updateRenderChoice } from './level-of-detail/apply-render';
+import { cytoscapeRenderOptions, forgetRenderChoice, updateRenderChoice } from './level-of-detail/apply-render';
 import { chooseRenderOptions, GL_NOT_ASKED, needsGlInfo } from './level-of-detail/choose-render';
 import { detectGl } from './level-of-detail/detect-gl';
 import { readRenderOverride, withOverride } from './level-of-detail/override';
@@ -157,9 +157,20 @@ export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label,
     highlightNeighbours(cy, selectedId, false);
   }, [selectedId, elements, alsoSelected]);
 
+  /** The extra rules the stylesheet was last built with, as text. */
+  const styleKeyRef = useRef<string | null>(null);
   useEffect(() => {
     const cy = cyRef.current;
-    if (cy && extraStyle) cy.style(buildStylesheet(extraStyle));
+    if (!cy || !extraStyle) return;
+    // After every edit the map comes back from main with an equal vocabulary as a new object:
+    // rebuilding the stylesheet then restyles every element (0.3–0.4 s at 5 000 actors) for nothing.
+    const key = JSON.stringify(extraStyle);
+    if (key === styleKeyRef.current) return;
+    styleKeyRef.current = key;
+    cy.style(buildStylesheet(extraStyle));
+    // A new stylesheet drops the rules the render choice added (straight relations, label threshold).
+    forgetRenderChoice(cy);
+    updateRenderChoice(cy, renderChoice(countActors(shownRef.current)));
   }, [extraStyle]);
 
   useEffect(() => {

@@ -54,3 +54,11 @@ export function updateRenderChoice(cy: Core, choice: RenderChoice): void {
 
 /** The label threshold of the base stylesheet. */
 const DEFAULT_MIN_LABEL_PX = 6;
+
+/**
+ * Forgets which render choice a canvas has, so the next updateRenderChoice puts all of it into
+ * effect again: needed after the whole stylesheet was replaced (that drops its added rules).
+ */
+export function forgetRenderChoice(cy: Core): void {
+  applied.delete(cy);
+}
