@@ -1,24 +1,32 @@
-// `npm run bench -- --profile layout|analysis --sizes N`: one step of the renderer bench under the
-// CPU profiler, to find where the UI thread's long tasks come from. Bundled to
-// out/bench/profile-ui.mjs and run as `node out/bench/profile-ui.mjs <root> <actors> <step>` (BENCH_SETTLE_MS: wait after opening, default 1 000;
-// BENCH_GESTURE=1: the pan/zoom gesture first, as in the table's run).
-// Writes <outDir>/<step>-<actors>.cpuprofile (open it in Chrome DevTools → Performance) and prints
-// the long tasks and, per busy stretch of the main thread, the functions by self and total time.
+// `npm run bench:profile -- layout|analysis [actors]` (after `npm run build`): one step of the
+// renderer bench under the CPU profiler, to find where the UI thread's long tasks come from.
+// Writes out/bench/<step>-<actors>.cpuprofile (open it in Chrome DevTools → Performance) and prints
+// the long tasks and, per task, the functions by self and total time.
+// BENCH_SETTLE_MS: how long the canvas settles after opening before the step (default 1 000).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { busyStretches, firstCallMs, stretchReport, windowStretch, type CpuProfile } from './cpu-profile';
+import { busyStretches, firstCallMs, stretchReport, windowStretch, type CpuProfile } from './busy-stretches';
 import { generateClusteredMap } from './generate-map';
-import { gesture, layout, openMap } from './page-steps';
+import { layout } from './layout-step';
 import { startServer } from './server';
 
-const root = process.argv[2] ?? process.cwd();
+const root = process.cwd();
+const step = process.argv[2] === 'analysis' ? 'analysis' : 'layout';
 const actors = Number(process.argv[3] ?? 5000);
-const step = process.argv[4] === 'analysis' ? 'analysis' : 'layout';
 const outDir = path.join(root, 'out', 'bench');
 /** How long to let the canvas settle after opening before the step starts (ms). */
 const settleMs = Number(process.env.BENCH_SETTLE_MS ?? 1_000);
+
+/** Opens the map from the start screen and waits until it is drawn and its status line shows. */
+async function openMap(page: Page, url: string, name: string): Promise<void> {
+  await page.goto(url);
+  await page.locator('[data-app-state="ready"]').waitFor({ timeout: 60_000 });
+  await page.getByRole('listitem', { name, exact: true }).getByRole('button', { name: 'Openen' }).click();
+  await page.waitForFunction(() => window.__wijkwebCanvas?.position('Actor 1') != null, undefined, { timeout: 180_000 });
+  await page.getByTestId('map-status').waitFor({ timeout: 60_000 });
+}
 
 /** Opens the "Analyse" tab and waits until the first result table is shown; longest task meanwhile. */
 async function analysis(page: Page): Promise<{ ms: number; longestTaskMs: number; tasks?: undefined }> {
@@ -54,8 +62,6 @@ try {
   const page = await context.newPage();
   await openMap(page, server.url, doc.name);
   await page.waitForTimeout(settleMs);
-  // As in the table's run, where the pan/zoom measurement comes just before "Indeling".
-  if (process.env.BENCH_GESTURE === '1') await gesture(page);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
