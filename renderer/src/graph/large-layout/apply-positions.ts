@@ -1,5 +1,6 @@
 import type { Core, NodeCollection, Position } from 'cytoscape';
 import type { LayoutPositions } from './layout-input';
+import { HIDE_EDGES_FROM } from '../level-of-detail/choose-render';
 import { nextSliceSize, positionsBox, type Box } from './apply-slices';
 
 /** How the gradual apply reports, is stopped and moves the view. */
@@ -23,15 +24,22 @@ const FRAME_TIMEOUT_MS = 250;
 /** Room around the new layout's extent for the labels under the actors, in model px. */
 const LABEL_MARGIN = 40;
 
-/** The part of Cytoscape's canvas renderer read here (not in @types/cytoscape). */
+/** The part of Cytoscape's canvas renderer used here (not in @types/cytoscape). */
 interface RendererFlags {
-  readonly hideEdgesOnViewport?: boolean;
+  hideEdgesOnViewport?: boolean;
 }
 
-/** Whether this canvas leaves relations out while its view moves (big maps; see level-of-detail). */
-export function hidesEdgesWhileMoving(cy: Core): boolean {
+function canvasFlags(cy: Core): RendererFlags | null {
   const renderer = (cy as unknown as { renderer(): RendererFlags | undefined }).renderer();
-  return renderer?.hideEdgesOnViewport === true;
+  return renderer && 'hideEdgesOnViewport' in renderer ? renderer : null;
+}
+
+/**
+ * Whether a layout of `actors` actors goes onto this canvas in slices: maps big enough that their
+ * relations are hidden while the view moves (see level-of-detail), on Cytoscape's canvas renderer.
+ */
+export function appliesInSlices(cy: Core, actors: number): boolean {
+  return actors >= HIDE_EDGES_FROM && canvasFlags(cy) !== null;
 }
 
 /** Resolves after the next frame has been drawn (or after a timeout when no frame comes). */
@@ -66,15 +74,21 @@ async function inSlices(count: number, first: number, stopped: () => boolean, st
 /**
  * Keeps Cytoscape drawing without relations until released: its renderer leaves them out while
  * the viewport animates (`hideEdgesOnViewport`), so a still animation of the viewport (to where it
- * already is) holds that mode. The user cannot pan meanwhile; the progress card is shown.
+ * already is) holds that mode; the flag is set for the time of the hold, whatever the map's render
+ * choice. The user cannot pan meanwhile; the progress card is shown.
  */
 function holdRelationsHidden(cy: Core): () => void {
+  const flags = canvasFlags(cy);
+  const hiding = flags?.hideEdgesOnViewport;
+  // Set last: a handler of the viewport change may have set the flag meanwhile.
   const hold = cy.animation({ zoom: cy.zoom(), pan: { ...cy.pan() }, duration: 10 * 60_000 });
   hold.play();
+  if (flags) flags.hideEdgesOnViewport = true;
   return () => {
     hold.stop();
     // Ends it now (a stopped animation would otherwise count as running until the next frame).
     cy.stop();
+    if (flags && hiding !== undefined) flags.hideEdgesOnViewport = hiding;
   };
 }
 
@@ -87,7 +101,7 @@ function holdRelationsHidden(cy: Core): () => void {
  */
 export async function applyPositions(cy: Core, nodes: NodeCollection, positions: LayoutPositions, options: ApplyPositionsOptions = {}): Promise<boolean> {
   const target = (node: { id(): string; position(): Position }): Position => positions.get(node.id()) ?? node.position();
-  if (!hidesEdgesWhileMoving(cy)) {
+  if (!appliesInSlices(cy, nodes.length)) {
     nodes.positions(target);
     return true;
   }
