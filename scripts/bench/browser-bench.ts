@@ -160,6 +160,8 @@ async function measure(browser: Browser, actors: number): Promise<Record<string,
       result.layoutUiMs = l.ms;
       result.longestTaskMs = round(l.longestTaskMs);
       result.layoutApplyTaskMs = round(l.applyTaskMs);
+      // How many times the UI froze for 100 ms or more between the click on "Indeling" and "toegepast".
+      result.layoutTasksOver100 = l.tasks.filter((task) => task.phase !== 'before' && task.ms >= 100).length;
       const times = (await edits(page, actors >= 20_000 ? 5 : 15)).sort((a, b) => a - b);
       result.editMedianMs = round(quantile(times, 0.5));
       result.editP95Ms = round(quantile(times, 0.95));
