@@ -8,6 +8,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { reportProfile, startProfile } from './cpu-profile';
 import { generateClusteredMap } from './generate-map';
 import { startServer } from './server';
+import { layout } from './layout-step';
 import { quantile } from './stats';
 
 const root = process.argv[2] ?? process.cwd();
@@ -121,57 +122,6 @@ async function gesture(page: Page, profileName: string | null = null): Promise<{
   return { fps: frames.length / ((end - start) / 1000), freezeMs: freeze, longestTaskMs };
 }
 
-/**
- * Runs "Indeling" and reports the time until it is applied, the longest UI task while the worker
- * computes (progress card shown) and the longest task after, when the result is put on the canvas.
- */
-async function layout(page: Page): Promise<{ ms: number; longestTaskMs: number; applyTaskMs: number }> {
-  await page.evaluate(() => {
-    const tasks: { start: number; duration: number }[] = [];
-    const w = window as unknown as { __benchTasks: typeof tasks; __benchComputed: Promise<number> };
-    w.__benchTasks = tasks;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) tasks.push({ start: e.startTime, duration: e.duration });
-    }).observe({ type: 'longtask', buffered: false });
-    // When the progress card has come and gone, the worker is done and the result is being applied.
-    w.__benchComputed = new Promise<number>((resolve) => {
-      let seen = false;
-      const check = (): void => {
-        const shown = document.querySelector('[data-testid="layout-progress"]') !== null;
-        if (shown) seen = true;
-        if (seen && !shown) resolve(performance.now());
-        else requestAnimationFrame(check);
-      };
-      check();
-    });
-  });
-  // Located before the clock starts, and waited for with a cheap in-page check: Playwright's role
-  // and text queries run on the page's main thread and would show up as long tasks themselves.
-  const button = await page.getByRole('button', { name: 'Indeling', exact: true }).elementHandle();
-  const t = Date.now();
-  await button?.click();
-  await page.waitForFunction(
-    () => [...document.querySelectorAll('.toasts *')].some((el) => el.textContent?.startsWith('Indeling toegepast.')),
-    undefined,
-    { timeout: 300_000, polling: 250 },
-  );
-  const ms = Date.now() - t;
-  await page.waitForTimeout(300);
-  const { during, after } = await page.evaluate(async () => {
-    const w = window as unknown as { __benchTasks: { start: number; duration: number }[]; __benchComputed: Promise<number> };
-    const computed = await Promise.race([w.__benchComputed, new Promise<number>((r) => setTimeout(() => r(Infinity), 100))]);
-    let during = 0;
-    let after = 0;
-    for (const task of w.__benchTasks) {
-      // A task that ends after the worker finished belongs to applying the result.
-      if (task.start + task.duration < computed - 50) during = Math.max(during, task.duration);
-      else after = Math.max(after, task.duration);
-    }
-    return { during, after };
-  });
-  return { ms, longestTaskMs: during, applyTaskMs: after };
-}
-
 /** Adds actors through the form; each time from the click on "Opslaan" until the new node is drawn. */
 async function edits(page: Page, count: number, prefix = 'Bench'): Promise<number[]> {
   const times: number[] = [];
@@ -234,6 +184,8 @@ async function measure(browser: Browser, actors: number): Promise<Record<string,
       result.layoutUiMs = l.ms;
       result.longestTaskMs = round(l.longestTaskMs);
       result.layoutApplyTaskMs = round(l.applyTaskMs);
+      // How many times the UI froze for 100 ms or more between the click on "Indeling" and "toegepast".
+      result.layoutTasksOver100 = l.tasks.filter((task) => task.phase !== 'before' && task.ms >= 100).length;
       const count = actors >= 20_000 ? 5 : 15;
       const times = (await edits(page, count)).sort((a, b) => a - b);
       result.editMedianMs = round(quantile(times, 0.5));

@@ -110,3 +110,36 @@ test('a big map pans and zooms as a bitmap, and actors are still found under the
   await page.mouse.click(target!.x, target!.y);
   await expect(page.getByTestId('side-panel').getByLabel('Naam', { exact: true })).toHaveValue(/^Actor /);
 });
+
+test('on a map of 1 500 actors the new layout is put on the canvas step by step, still as one undoable step', async ({ page, wijkweb }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1400, height: 860 });
+  let name = '';
+  await wijkweb.restart(() => {
+    name = seedMap(wijkweb.dataDir, 1500);
+  });
+  await openApp(page, wijkweb.url);
+  await openMap(page, name, 1500);
+  const before = await positionOf(page, 'Actor 1');
+  // Notes every frame what the progress card says it is doing.
+  await page.evaluate(() => {
+    const w = window as unknown as { phases: string[] };
+    w.phases = [];
+    const look = (): void => {
+      const phase = document.querySelector('[data-testid="layout-progress"]')?.getAttribute('data-phase');
+      if (phase && w.phases.at(-1) !== phase) w.phases.push(phase);
+      requestAnimationFrame(look);
+    };
+    look();
+  });
+  await page.getByRole('button', { name: 'Indeling', exact: true }).click();
+  await expect(page.getByText('Indeling toegepast.')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('layout-progress')).toBeHidden();
+  // The card stayed while the result was put on the canvas, and said so.
+  expect(await page.evaluate(() => (window as unknown as { phases: string[] }).phases)).toEqual(['computing', 'applying']);
+  const after = await positionOf(page, 'Actor 1');
+  expect(after).not.toEqual(before);
+
+  await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+  await expect.poll(() => positionOf(page, 'Actor 1')).toEqual(before);
+});

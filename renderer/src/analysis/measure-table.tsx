@@ -38,6 +38,12 @@ export function MeasureTable({ analysis, onShow }: MeasureTableProps) {
     });
   }, [analysis, sort, communityName]);
   const lang = i18n.language;
+  // Translated once per table, not once per row (a map can have thousands of actors).
+  const kindLabels = useMemo(
+    () => new Map([...new Set(analysis.actors.map((m) => m.kind))].map((kind) => [kind, t(`kind.${kind}`)])),
+    [analysis, t],
+  );
+  const showText = t('analysis.brokers.show');
 
   return (
     <table className="measure-table" data-testid="measure-table">
@@ -75,7 +81,7 @@ export function MeasureTable({ analysis, onShow }: MeasureTableProps) {
         {rows.map((m) => (
           <tr key={m.id}>
             <th scope="row">{m.name}</th>
-            <td>{t(`kind.${m.kind}`)}</td>
+            <td>{kindLabels.get(m.kind)}</td>
             <td className="num">
               <span className="bar" style={{ width: `${Math.round(m.betweennessNormalised * 60)}px` }} aria-hidden="true" />
               {formatNumber(m.betweennessNormalised, lang)}
@@ -87,7 +93,7 @@ export function MeasureTable({ analysis, onShow }: MeasureTableProps) {
             <td>{m.community ? communityName.get(m.community) : '–'}</td>
             <td>
               <button type="button" className="link-button" aria-label={t('analysis.brokers.showLabel', { name: m.name })} onClick={() => onShow([m.id])}>
-                {t('analysis.brokers.show')}
+                {showText}
               </button>
             </td>
           </tr>

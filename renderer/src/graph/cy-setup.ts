@@ -66,9 +66,13 @@ export function fitView(cy: Core, overlay: Overlay | null = null): void {
     cy.center();
     return;
   }
+  fitBox(cy, nodes.boundingBox({ includeLabels: true }), overlay);
+}
+
+/** Fits the view to a box in model coordinates, like fitView, keeping the overlay and top tools clear. */
+export function fitBox(cy: Core, box: { readonly x1: number; readonly y1: number; readonly w: number; readonly h: number }, overlay: Overlay | null = null): void {
   const pad = ZOOM.fitPadding / 2;
   const { left, bottom } = clearArea(cy.width(), cy.height(), overlay);
-  const box = nodes.boundingBox({ includeLabels: true });
   const w = Math.max(50, cy.width() - left - 2 * pad);
   const h = Math.max(50, cy.height() - bottom - TOP_TOOLS - 2 * pad);
   const zoom = Math.min(ZOOM.fitMax, Math.max(ZOOM.min, Math.min(w / Math.max(box.w, 1), h / Math.max(box.h, 1))));

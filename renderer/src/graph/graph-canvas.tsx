@@ -5,11 +5,11 @@ import type { Position } from '../../../shared/domain/map-document';
 import { applyDiff } from './apply-diff';
 import { bindCanvasEvents } from './canvas-events';
 import type { CanvasEvent, CanvasHandle } from './canvas-types';
-import { clearArea, createCy, fitView, TOP_TOOLS, type Overlay } from './cy-setup';
+import { clearArea, createCy, fitBox, fitView, TOP_TOOLS, type Overlay } from './cy-setup';
 import { diffElements, isEmptyDiff, withPositions } from './diff';
 import type { GraphElement } from './elements';
 import { applyEmphasis, type CanvasEmphasis } from './emphasis';
-import { LayoutProgress } from './large-layout/layout-progress';
+import { LayoutProgress, type LayoutPhase } from './large-layout/layout-progress';
 import { usesLargeLayout } from './large-layout/on-canvas';
 import { runLayout } from './layout';
 import { applyViewportFlags, cytoscapeRenderOptions } from './level-of-detail/apply-render';
@@ -90,7 +90,7 @@ export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label,
   /** How the map is drawn now (it follows the map's size). */
   const choiceRef = useRef<RenderChoice | null>(null);
   /** A large layout in a worker: its progress and how to stop it; null when none runs. */
-  const [largeLayout, setLargeLayout] = useState<{ fraction: number; actors: number } | null>(null);
+  const [largeLayout, setLargeLayout] = useState<{ fraction: number; actors: number; phase: LayoutPhase } | null>(null);
   const abortRef = useRef<AbortController | null>(null);
 
   useEffect(() => {
@@ -209,14 +209,16 @@ export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label,
         const actors = cy.nodes().not('.eh-ghost').length;
         const abort = new AbortController();
         abortRef.current = abort;
-        if (!request && usesLargeLayout(actors)) setLargeLayout({ fraction: 0, actors });
+        if (!request && usesLargeLayout(actors)) setLargeLayout({ fraction: 0, actors, phase: 'computing' });
         let moves: ActorMove[];
         try {
           moves = request
             ? await runChosenLayout(cy, request, areaOf ?? (() => ''))
             : await runLayout(cy, {
                 signal: abort.signal,
-                onProgress: (fraction) => setLargeLayout({ fraction, actors }),
+                onProgress: (fraction) => setLargeLayout({ fraction, actors, phase: 'computing' }),
+                onApplying: (fraction) => setLargeLayout({ fraction, actors, phase: 'applying' }),
+                fitBox: (box) => fitBox(cy, box, overlayRef.current?.() ?? null),
               });
         } finally {
           abortRef.current = null;
@@ -286,7 +288,7 @@ export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label,
         data-testid="graph-canvas"
       />
       {largeLayout ? (
-        <LayoutProgress fraction={largeLayout.fraction} actors={largeLayout.actors} onCancel={() => abortRef.current?.abort()} />
+        <LayoutProgress fraction={largeLayout.fraction} actors={largeLayout.actors} phase={largeLayout.phase} onCancel={() => abortRef.current?.abort()} />
       ) : null}
     </>
   );

@@ -1,7 +1,17 @@
 import type { BaseLayoutOptions, Core, NodeCollection } from 'cytoscape';
 import type { ActorMove } from '../../../shared/commands/command';
+import { applyPositions } from './large-layout/apply-positions';
+import type { Box } from './large-layout/apply-slices';
 import { largeLayoutPositions, usesLargeLayout } from './large-layout/on-canvas';
 import type { LargeLayoutOptions } from './large-layout/run-large-layout';
+
+/** How "Indeling" reports, is stopped and moves the view (large maps; small maps ignore it). */
+export interface LayoutRunOptions extends LargeLayoutOptions {
+  /** The computed layout is being put on the canvas, slice by slice: progress 0–1 of that step. */
+  readonly onApplying?: (fraction: number) => void;
+  /** Fits the view to the new layout's extent before the actors move there. */
+  readonly fitBox?: (box: Box) => void;
+}
 
 /** The fcose options Wijkweb uses (the package has no typings of its own). */
 interface FcoseLayoutOptions extends BaseLayoutOptions {
@@ -69,17 +79,17 @@ export function realNodes(cy: Core): NodeCollection {
  * Runs the layout on the canvas and resolves with the new positions of all actors (empty when
  * cancelled). The canvas shows them at once; the caller sends them to main as one undoable
  * `actors.move`. Small maps: fcose on the UI thread; large maps: ForceAtlas2 in a Web Worker, with
- * progress and cancel through `options`.
+ * progress and cancel through `options`, its result put on the canvas in slices (applyPositions).
  */
-export async function runLayout(cy: Core, options: LargeLayoutOptions = {}): Promise<ActorMove[]> {
+export async function runLayout(cy: Core, options: LayoutRunOptions = {}): Promise<ActorMove[]> {
   const nodes = realNodes(cy);
   if (nodes.empty()) return [];
   if (usesLargeLayout(nodes.length)) {
     const positions = await largeLayoutPositions(cy, nodes, options);
     if (!positions || cy.destroyed()) return [];
-    // One call for all nodes; the worker's positions are already rounded to 0.1 px.
-    nodes.positions((node) => positions.get(node.id()) ?? node.position());
-    return positionsOf(nodes);
+    // The worker's positions are already rounded to 0.1 px; big maps get them over several frames.
+    const applied = await applyPositions(cy, nodes, positions, { signal: options.signal, onProgress: options.onApplying, fitBox: options.fitBox });
+    return applied ? positionsOf(nodes) : [];
   }
   const eles = cy.elements().not('.eh-ghost, .eh-preview');
   return new Promise((resolve) => {
