@@ -4,6 +4,7 @@ import { applyPositions } from './large-layout/apply-positions';
 import type { Box } from './large-layout/apply-slices';
 import { largeLayoutPositions, usesLargeLayout } from './large-layout/on-canvas';
 import type { LargeLayoutOptions } from './large-layout/run-large-layout';
+import { fcoseRequest, runSmallLayoutInWorker } from './small-layout/run-small-layout';
 
 /** How "Indeling" reports, is stopped and moves the view (large maps; small maps ignore it). */
 export interface LayoutRunOptions extends LargeLayoutOptions {
@@ -78,7 +79,7 @@ export function realNodes(cy: Core): NodeCollection {
 /**
  * Runs the layout on the canvas and resolves with the new positions of all actors (empty when
  * cancelled). The canvas shows them at once; the caller sends them to main as one undoable
- * `actors.move`. Small maps: fcose on the UI thread; large maps: ForceAtlas2 in a Web Worker, with
+ * `actors.move`. Small maps: fcose in a Web Worker on a headless Cytoscape; large maps: ForceAtlas2 in a Web Worker, with
  * progress and cancel through `options`, its result put on the canvas in slices (applyPositions).
  */
 export async function runLayout(cy: Core, options: LayoutRunOptions = {}): Promise<ActorMove[]> {
@@ -92,6 +93,19 @@ export async function runLayout(cy: Core, options: LayoutRunOptions = {}): Promi
     return applied ? positionsOf(nodes) : [];
   }
   const eles = cy.elements().not('.eh-ghost, .eh-preview');
+  const positions = await runSmallLayoutInWorker(fcoseRequest(eles, { ...LAYOUT_OPTIONS })).catch(() => null);
+  if (cy.destroyed()) return [];
+  if (positions) {
+    cy.batch(() => {
+      // Groups follow their members; only the members (and loose actors) are placed.
+      eles.nodes().forEach((node) => {
+        const p = positions.get(node.id());
+        if (p && !node.isParent()) node.position({ x: p.x, y: p.y });
+      });
+    });
+    return settlePositions(cy, nodes);
+  }
+  // No worker here (a page policy): fcose on the UI thread, as it always could.
   return new Promise((resolve) => {
     const options: FcoseLayoutOptions = { ...LAYOUT_OPTIONS, stop: () => resolve(settlePositions(cy, nodes)) };
     eles.layout(options).run();
