@@ -2,21 +2,9 @@
 // find a long task: the busy stretches of the main thread and, per stretch, the functions that took
 // the time (self and total), so "where does this 600 ms task come from" has a one-screen answer.
 
-/** One function in the profile tree (the part of CDP's `Profiler.ProfileNode` used here). */
-export interface ProfileNode {
-  readonly id: number;
-  readonly callFrame: { readonly functionName: string; readonly url: string; readonly lineNumber: number };
-  readonly children?: readonly number[];
-}
+import type { CpuProfile, ProfileNode } from './cpu-profile';
 
-/** A V8 CPU profile (CDP `Profiler.Profile`); times in microseconds. */
-export interface CpuProfile {
-  readonly nodes: readonly ProfileNode[];
-  readonly startTime: number;
-  readonly endTime: number;
-  readonly samples?: readonly number[];
-  readonly timeDeltas?: readonly number[];
-}
+export type { CpuProfile, ProfileNode };
 
 /** Time spent in one function (ms): in itself, and with everything it called. */
 export interface FunctionTime {

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { generateClusteredMap } from '../../scripts/bench/generate-map';
-import { test, expect, openApp } from './fixtures';
+import { test, expect, openApp, type WijkwebApp } from './fixtures';
 
 /** Puts a generated map of `actors` actors into the data folder while the app is stopped. */
 function seedMap(dataDir: string, actors: number): string {
@@ -12,7 +12,14 @@ function seedMap(dataDir: string, actors: number): string {
   return doc.name;
 }
 
-async function openMap(page: Page, name: string, actors: number): Promise<void> {
+/** Puts a generated map of `actors` actors in the app's data folder and opens it at 1400 × 860. */
+async function openGeneratedMap(page: Page, wijkweb: WijkwebApp, actors: number): Promise<void> {
+  await page.setViewportSize({ width: 1400, height: 860 });
+  let name = '';
+  await wijkweb.restart(() => {
+    name = seedMap(wijkweb.dataDir, actors);
+  });
+  await openApp(page, wijkweb.url);
   await page.getByRole('listitem', { name, exact: true }).getByRole('button', { name: 'Openen' }).click();
   await expect(page.getByTestId('map-status')).toContainText(`${actors} actoren`);
 }
@@ -21,13 +28,7 @@ const positionOf = (page: Page, name: string) => page.evaluate((n) => window.__w
 
 test('a large map is laid out off the UI thread with progress, as one undoable step', async ({ page, wijkweb }) => {
   test.setTimeout(120_000);
-  await page.setViewportSize({ width: 1400, height: 860 });
-  let name = '';
-  await wijkweb.restart(() => {
-    name = seedMap(wijkweb.dataDir, 600);
-  });
-  await openApp(page, wijkweb.url);
-  await openMap(page, name, 600);
+  await openGeneratedMap(page, wijkweb, 600);
   mkdirSync('test-results/screenshots', { recursive: true });
   await page.screenshot({ path: 'test-results/screenshots/large-map-opened.png' });
   const before = await positionOf(page, 'Actor 1');
@@ -51,12 +52,7 @@ test('a large map is laid out off the UI thread with progress, as one undoable s
 
 test('a running large layout can be stopped and leaves the map unchanged', async ({ page, wijkweb }) => {
   test.setTimeout(120_000);
-  let name = '';
-  await wijkweb.restart(() => {
-    name = seedMap(wijkweb.dataDir, 1500);
-  });
-  await openApp(page, wijkweb.url);
-  await openMap(page, name, 1500);
+  await openGeneratedMap(page, wijkweb, 1500);
   const before = await positionOf(page, 'Actor 1');
   await page.getByRole('button', { name: 'Indeling', exact: true }).click();
   const progress = page.getByTestId('layout-progress');
@@ -69,13 +65,7 @@ test('a running large layout can be stopped and leaves the map unchanged', async
 
 test('a big map pans and zooms as a bitmap, and actors are still found under the pointer', async ({ page, wijkweb }) => {
   test.setTimeout(120_000);
-  await page.setViewportSize({ width: 1400, height: 860 });
-  let name = '';
-  await wijkweb.restart(() => {
-    name = seedMap(wijkweb.dataDir, 1500);
-  });
-  await openApp(page, wijkweb.url);
-  await openMap(page, name, 1500);
+  await openGeneratedMap(page, wijkweb, 1500);
   const rendered = () => page.evaluate(() => window.__wijkwebCanvas?.renderedPosition('Actor 1') ?? null);
   const classes = (n: string) => page.evaluate((a) => window.__wijkwebCanvas?.classes(a) ?? null, n);
 
@@ -113,13 +103,7 @@ test('a big map pans and zooms as a bitmap, and actors are still found under the
 
 test('on a map of 1 500 actors the new layout is put on the canvas step by step, still as one undoable step', async ({ page, wijkweb }) => {
   test.setTimeout(120_000);
-  await page.setViewportSize({ width: 1400, height: 860 });
-  let name = '';
-  await wijkweb.restart(() => {
-    name = seedMap(wijkweb.dataDir, 1500);
-  });
-  await openApp(page, wijkweb.url);
-  await openMap(page, name, 1500);
+  await openGeneratedMap(page, wijkweb, 1500);
   const before = await positionOf(page, 'Actor 1');
   // Notes every frame what the progress card says it is doing.
   await page.evaluate(() => {
