@@ -1,5 +1,5 @@
 import { analyseMap } from '../shared/analysis/analyse';
-import { seededRandom } from '../shared/analysis/communities';
+import { seededRandom } from '../shared/seeded-random';
 import { diffMaps } from '../shared/analysis/diff';
 import { DEFAULT_ANALYSIS_OPTIONS } from '../shared/analysis/options';
 import { createActor, createRelation } from '../shared/domain/factories';

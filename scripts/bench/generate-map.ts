@@ -1,18 +1,7 @@
+import { seededRandom } from '../../shared/seeded-random';
 import { emptyMap } from '../../shared/domain/map-document';
 import { ACTOR_KINDS, DEFAULT_CATEGORIES as CATEGORIES, DEFAULT_RELATION_KINDS as RELATION_KINDS } from '../../shared/domain/vocabulary';
 import type { Actor, MapDocument, Relation } from '../../shared/domain/map-document';
-
-/** A small deterministic PRNG (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 function pick<T>(items: readonly T[], random: () => number): T {
   return items[Math.floor(random() * items.length)] as T;
@@ -24,7 +13,7 @@ function pick<T>(items: readonly T[], random: () => number): T {
  * clusters; positions scattered at random (as after an import), deterministic per `seed`.
  */
 export function generateClusteredMap(actors: number, tiesPerActor = 2, seed = 1): MapDocument {
-  const random = prng(seed + actors);
+  const random = seededRandom(seed + actors);
   const list: Actor[] = [];
   const clusters: number[][] = [];
   const side = Math.sqrt(actors) * 120;

@@ -1,18 +1,7 @@
 import louvain from 'graphology-communities-louvain';
 import type Graph from 'graphology';
 import type { TieAttributes } from './network-graph';
-
-/** A small seeded random source (mulberry32), so the same map always gives the same communities. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../seeded-random';
 
 /**
  * Louvain communities (graphology-communities-louvain) on the undirected network, deterministic.

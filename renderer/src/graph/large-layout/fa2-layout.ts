@@ -2,6 +2,7 @@ import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
 import type { LayoutInput, LayoutPositions } from './layout-input';
+import { seededRandom } from '../../../../shared/seeded-random';
 
 /** Nearest-neighbour distance (px) that 80 % of actors get before the overlap pass. */
 export const NEIGHBOUR_DISTANCE = 60;
@@ -31,18 +32,6 @@ export const FORCE_BUDGET_MS = 7_000;
 
 const CHUNK = 25;
 
-/** A small deterministic PRNG (mulberry32), so the same map always gets the same layout. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 /** What the layout keeps per actor and per relation. */
 interface NodeAttr {
   x: number;
@@ -56,7 +45,7 @@ type LayoutGraph = Graph<NodeAttr, EdgeAttr>;
 
 function buildGraph(input: LayoutInput): LayoutGraph {
   const graph = new Graph<NodeAttr, EdgeAttr>({ type: 'undirected', multi: false, allowSelfLoops: false });
-  const random = seeded(input.nodes.length * 7919 + input.edges.length);
+  const random = seededRandom(input.nodes.length * 7919 + input.edges.length);
   const spread = Math.sqrt(input.nodes.length) * TARGET_EDGE_LENGTH;
   for (const node of input.nodes) {
     // A little jitter: actors stacked on one spot (an import without positions) must separate.
