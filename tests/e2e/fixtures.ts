@@ -1,48 +1,17 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
+import { startBridge, type RunningBridge } from '../../scripts/lib/start-bridge';
 
 const SERVER_ENTRY = join(import.meta.dirname, '..', '..', 'out', 'main', 'server.js');
-const URL_LINE = /^Wijkweb draait op (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)$/;
 
 /** A running browser-mode Wijkweb (the HTTP bridge) on a data folder. */
-export interface WijkwebServer {
-  readonly url: string;
-  readonly dataDir: string;
-  /** Stops the server the way a user does (SIGTERM: saves are flushed) and waits for the exit. */
-  stop(): Promise<void>;
-}
+export type WijkwebServer = RunningBridge;
 
 /** Starts `out/main/server.js` on a free port with the given data folder; resolves once it prints its URL. */
-export async function startServer(dataDir: string): Promise<WijkwebServer> {
-  const child: ChildProcess = spawn(process.execPath, [SERVER_ENTRY, '--data', dataDir, '--port', '0'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(`[wijkweb] ${chunk.toString()}`));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('De server meldde binnen 15 s geen URL.')), 15_000);
-    const lines = createInterface({ input: child.stdout! });
-    lines.on('line', (line) => {
-      const match = URL_LINE.exec(line.trim());
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`De server stopte (code ${code}) voordat hij een URL gaf.`)));
-  });
-  return {
-    url,
-    dataDir,
-    async stop() {
-      if (child.exitCode === null) child.kill('SIGTERM');
-      await exited;
-    },
-  };
+export function startServer(dataDir: string): Promise<WijkwebServer> {
+  return startBridge({ serverEntry: SERVER_ENTRY, dataDir, timeoutMs: 15_000, stderrPrefix: '[wijkweb] ' });
 }
 
 /** Opens the app in the page and waits until it says it is ready. */

@@ -17,6 +17,11 @@ export function EmphasisControls({ mapId, analysis, showOnMap }: EmphasisControl
   const { t } = useTranslation();
   const [choice, setChoice] = useState<EmphasisChoice>({ size: 'betweennessNormalised', colour: 'category' });
   const measureLabel = (key: string) => t(`analysis.brokers.${key}`);
+  const measureOptions = MAP_MEASURES.map((m) => (
+    <option key={m} value={m}>
+      {measureLabel(m)}
+    </option>
+  ));
   const apply = () => {
     const size = choice.size === 'none' ? t('analysis.emphasis.none') : measureLabel(choice.size);
     const colour =
@@ -31,11 +36,7 @@ export function EmphasisControls({ mapId, analysis, showOnMap }: EmphasisControl
         {t('analysis.emphasis.size')}{' '}
         <select value={choice.size} onChange={(e) => setChoice({ ...choice, size: e.target.value as EmphasisChoice['size'] })}>
           <option value="none">{t('analysis.emphasis.none')}</option>
-          {MAP_MEASURES.map((m) => (
-            <option key={m} value={m}>
-              {measureLabel(m)}
-            </option>
-          ))}
+          {measureOptions}
         </select>
       </label>{' '}
       <label>
@@ -43,11 +44,7 @@ export function EmphasisControls({ mapId, analysis, showOnMap }: EmphasisControl
         <select value={choice.colour} onChange={(e) => setChoice({ ...choice, colour: e.target.value as EmphasisChoice['colour'] })}>
           <option value="category">{t('analysis.emphasis.category')}</option>
           <option value="community">{t('analysis.emphasis.community')}</option>
-          {MAP_MEASURES.map((m) => (
-            <option key={m} value={m}>
-              {measureLabel(m)}
-            </option>
-          ))}
+          {measureOptions}
         </select>
       </label>{' '}
       <button type="button" onClick={apply}>
