@@ -1,8 +1,11 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { join } from 'node:path';
+import { FIXTURES_DIR, LINDENHOF_DIR } from '../support/lindenhof-fixture';
 import { test, expect, openApp } from './fixtures';
 
-const LINDENHOF = '/work/shared/fixtures/lindenhof';
+const LINDENHOF = LINDENHOF_DIR;
+const EXTERNAL = join(FIXTURES_DIR, 'external');
 const status = (page: Page) => page.getByTestId('map-status');
 const wizard = (page: Page) => page.getByRole('dialog');
 
@@ -105,7 +108,7 @@ test('two GraphML files (yEd groups and a malformed Gephi export) import togethe
   const dialog = wizard(page);
   await dialog
     .getByLabel('Bestanden kiezen')
-    .setInputFiles(['/work/shared/fixtures/external/yedextended_yed_created_edges_deeper.graphml', '/work/shared/fixtures/external/graphology_miserables_broken.graphml']);
+    .setInputFiles([join(EXTERNAL, 'yedextended_yed_created_edges_deeper.graphml'), join(EXTERNAL, 'graphology_miserables_broken.graphml')]);
   await expect(dialog.getByText('GraphML: 7 actoren, 4 relaties')).toBeVisible();
   await expect(dialog.getByRole('heading', { name: 'Meldingen (3)' })).toBeVisible();
   await expect(dialog.getByTestId('import-summary')).toContainText('Nieuw: 84 actoren en 258 relaties.');

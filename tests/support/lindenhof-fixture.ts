@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Command } from '../../shared/commands/command';
 import type { Actor, Relation } from '../../shared/domain/map-document';
 import { parseCsv } from '../../shared/forcefield/csv-table';
 
-/** Where the shared test data lives (outside the repository, shared by all worktrees). */
-export const FIXTURES_DIR = process.env.WIJKWEB_FIXTURES ?? '/work/shared/fixtures';
+/** The test data in the repository (`tests/fixtures`, with SOURCES.md and licences), found from this file. */
+export const FIXTURES_DIR = fileURLToPath(new URL('../fixtures', import.meta.url));
 
 /** The Lindenhof fixture folder (a realistic wijk exported from Dutch Excel: BOM, CRLF, semicolons). */
 export const LINDENHOF_DIR = join(FIXTURES_DIR, 'lindenhof');

@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../../../electron/cli/commands/index';
 import { runCli } from '../../../../electron/cli/run-cli';
 import { mapDocumentSchema } from '../../../../shared/domain/map-document';
+import { LINDENHOF_DIR } from '../../../support/lindenhof-fixture';
 import { memoryIo } from './memory-io';
 
-const LINDENHOF = '/work/shared/fixtures/lindenhof';
+const LINDENHOF = LINDENHOF_DIR;
 const files = (extra: Record<string, string | Uint8Array> = {}) => ({
   'actoren.csv': readFileSync(`${LINDENHOF}/actoren.csv`),
   'relaties.csv': readFileSync(`${LINDENHOF}/relaties.csv`),

@@ -2,9 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../../../electron/cli/commands/index';
 import { runCli } from '../../../../electron/cli/run-cli';
+import { FIXTURES_DIR } from '../../../support/lindenhof-fixture';
 import { memoryIo } from './memory-io';
 
-const FIXTURES = '/work/shared/fixtures';
+const FIXTURES = FIXTURES_DIR;
 const external = readdirSync(`${FIXTURES}/external`).filter((f) => !f.endsWith('.md'));
 const lindenhof = () => ({
   'actoren.csv': readFileSync(`${FIXTURES}/lindenhof/actoren.csv`),

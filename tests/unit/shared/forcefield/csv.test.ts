@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from '../../../../shared/domain/factories';
 import { emptyMap, type MapDocument } from '../../../../shared/domain/map-document';
 import { forceFieldFromCsv, forceFieldToCsv } from '../../../../shared/forcefield/csv';
+import { LINDENHOF_DIR } from '../../../support/lindenhof-fixture';
 
-const FIXTURE = '/work/shared/fixtures/lindenhof/krachtenveld-huiskamer.csv';
+const FIXTURE = join(LINDENHOF_DIR, 'krachtenveld-huiskamer.csv');
 
 function lindenhof(): MapDocument {
   const names = ['Gemeente – beleidsadviseur sociaal domein', 'Gemeente – wijkmanager Lindenhof', 'Ria Jansen', 'GGD Regio'];

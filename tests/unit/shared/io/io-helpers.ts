@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { emptyMap, type MapDocument } from '../../../../shared/domain/map-document';
 import { planImport, planToDocument } from '../../../../shared/io/plan';
 import { readDraft, type SourceFile } from '../../../../shared/io/read';
+import { FIXTURES_DIR } from '../../../support/lindenhof-fixture';
 
-/** Where the shared test files live. */
-export const FIXTURES = '/work/shared/fixtures';
+/** Where the test files live (`tests/fixtures` in the repository). */
+export const FIXTURES = FIXTURES_DIR;
 
 /** A picked file from the fixtures folder. */
 export function fixture(path: string): SourceFile {
