@@ -6,7 +6,7 @@ import { formalInformalBridges, type FormalInformalBridges } from './formal-info
 import { buildNetwork, undirectedView } from './network-graph';
 import type { AnalysisOptions } from './options';
 import { siloIndex, type SiloRow } from './silo';
-import { averagePathLength, componentsOf, densityOf } from './structure';
+import { componentsOf, densityOf } from './structure';
 
 /** All measures of one actor. */
 export interface ActorMeasures {
@@ -61,6 +61,12 @@ export interface MapAnalysis {
   readonly density: number;
   /** Mean steps between actors that can reach each other; null when no two can. */
   readonly averagePathLength: number | null;
+  /**
+   * Null when betweenness, closeness and path length are exact. On maps above
+   * `EXACT_PATHS_MAX_ACTORS` they are estimated from `sources` of `of` start actors, and
+   * `topStandardError` is the largest standard error that leaves on a normalised betweenness of the ten highest.
+   */
+  readonly estimate: { readonly sources: number; readonly of: number; readonly topStandardError: number } | null;
 }
 
 /** Called between the steps of a long analysis: a label and how far along (0–1). */
@@ -86,15 +92,13 @@ export function analyseMap(
   const network = buildNetwork(doc, options);
   const undirected = undirectedView(network);
   onProgress('centraliteit', 0.1);
-  const centrality = computeCentrality(network, options);
-  onProgress('eilanden', 0.6);
+  const { byActor: centrality, averagePathLength: avgPath, estimate } = computeCentrality(network, options, (f) => onProgress('centraliteit', 0.1 + 0.7 * f));
+  onProgress('eilanden', 0.8);
   const components = componentsOf(undirected);
   const componentOf = new Map<string, number>();
   components.forEach((members, i) => members.forEach((id) => componentOf.set(id, i)));
-  onProgress('gemeenschappen', 0.7);
+  onProgress('gemeenschappen', 0.85);
   const rawCommunities = detectCommunities(undirected, options.weighted);
-  onProgress('paden', 0.8);
-  const avgPath = averagePathLength(network);
 
   const measures: ActorMeasures[] = doc.actors.map((actor) => {
     const c = centrality.get(actor.id);
@@ -157,6 +161,7 @@ export function analyseMap(
     silos: { category: siloIndex(doc.actors, counted, 'category'), area: siloIndex(doc.actors, counted, 'area') },
     density: densityOf(network),
     averagePathLength: avgPath,
+    estimate,
   };
   onProgress('klaar', 1);
   return result;

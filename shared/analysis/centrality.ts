@@ -1,7 +1,6 @@
-import betweennessCentrality from 'graphology-metrics/centrality/betweenness.js';
-import closenessCentrality from 'graphology-metrics/centrality/closeness.js';
 import type { Network } from './network-graph';
 import type { AnalysisOptions } from './options';
+import { sweepShortestPaths, type PathSweep } from './shortest-paths';
 
 /** The per-actor centrality figures. */
 export interface ActorCentrality {
@@ -17,6 +16,15 @@ export interface ActorCentrality {
   readonly closeness: number;
 }
 
+/** Centrality of every actor plus what the same path search gives about the whole map. */
+export interface CentralityResult {
+  readonly byActor: Map<string, ActorCentrality>;
+  /** Mean steps on a shortest path over pairs that reach each other; null when none do. */
+  readonly averagePathLength: number | null;
+  /** Null when exact; for big maps the sample it was estimated from (see {@link PathSweep}). */
+  readonly estimate: PathSweep['estimate'];
+}
+
 /** The largest number of pairs a betweenness can count in a graph of n actors. */
 export function betweennessPairs(n: number, directed: boolean): number {
   if (n <= 2) return 0;
@@ -24,35 +32,30 @@ export function betweennessPairs(n: number, directed: boolean): number {
 }
 
 /**
- * Degree, weighted degree, betweenness (raw and normalised, Brandes 2001 via graphology-metrics)
- * and closeness of every actor.
+ * Degree, weighted degree, betweenness (raw and normalised, Brandes 2001) and closeness of every
+ * actor, from one shortest-path search per actor over typed arrays (`shortest-paths.ts`).
  */
-export function computeCentrality(network: Network, options: AnalysisOptions): Map<string, ActorCentrality> {
+export function computeCentrality(network: Network, options: AnalysisOptions, onProgress?: (fraction: number) => void): CentralityResult {
   const { graph, relations } = network;
   const directed = graph.type === 'directed';
-  const result = new Map<string, ActorCentrality>();
-  if (graph.order === 0) return result;
-  const raw = betweennessCentrality(graph, {
-    normalized: false,
-    getEdgeWeight: options.weighted ? 'distance' : null,
-  });
-  const closeness = closenessCentrality(graph, { wassermanFaust: true });
+  const byActor = new Map<string, ActorCentrality>();
+  if (graph.order === 0) return { byActor, averagePathLength: null, estimate: null };
+  const sweep = sweepShortestPaths(network, { weighted: options.weighted, ...(onProgress ? { onProgress } : {}) });
   const strengthSum = new Map<string, number>();
   for (const rel of relations) {
     strengthSum.set(rel.from, (strengthSum.get(rel.from) ?? 0) + rel.strength);
     strengthSum.set(rel.to, (strengthSum.get(rel.to) ?? 0) + rel.strength);
   }
   const pairs = betweennessPairs(graph.order, directed);
-  graph.forEachNode((node) => {
-    const b = raw[node] ?? 0;
-    const c = closeness[node] ?? 0;
-    result.set(node, {
+  sweep.ids.forEach((node, i) => {
+    const b = sweep.betweenness[i] ?? 0;
+    byActor.set(node, {
       degree: graph.neighbors(node).length,
       weightedDegree: strengthSum.get(node) ?? 0,
       betweenness: b,
       betweennessNormalised: pairs === 0 ? 0 : b / pairs,
-      closeness: Number.isFinite(c) ? c : 0,
+      closeness: sweep.closeness[i] ?? 0,
     });
   });
-  return result;
+  return { byActor, averagePathLength: sweep.averagePathLength, estimate: sweep.estimate };
 }

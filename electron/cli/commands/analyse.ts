@@ -29,6 +29,9 @@ export function formatAnalysis(name: string, a: MapAnalysis): string {
     `${a.actorCount} actoren (${Object.entries(a.counts.actorsByKind).map(([k, n]) => `${n} ${k}`).join(', ')}), ` +
       `${a.relationCount} banden geteld` + (a.excludedRelationCount > 0 ? `, ${a.excludedRelationCount} niet meegeteld (spanning)` : ''),
     `Dichtheid ${fmt(a.density)} · gemiddelde padlengte ${a.averagePathLength === null ? '–' : fmt(a.averagePathLength, 2)}`,
+    ...(a.estimate
+      ? [`Geschat uit een steekproef van ${a.estimate.sources} van de ${a.estimate.of} actoren: makelaar-cijfers ± ${fmt(2 * a.estimate.topStandardError)}`]
+      : []),
     `Groepen: ${a.components.length} · eilanden: ${a.islands.length} · zonder band: ${a.isolated.length}`,
     ...a.islands.map((island, i) => `  eiland ${i + 1}: ${names(island)}`),
     ...(a.isolated.length > 0 ? [`  zonder band: ${names(a.isolated)}`] : []),

@@ -46,6 +46,15 @@ export function Figures({ analysis: a }: { readonly analysis: MapAnalysis }) {
           </div>
         ))}
       </dl>
+      {a.estimate && (
+        <p className="note" data-testid="analysis-estimate">
+          {t('analysis.figures.estimate', {
+            sources: formatNumber(a.estimate.sources, lang, 0),
+            of: formatNumber(a.estimate.of, lang, 0),
+            error: formatNumber(2 * a.estimate.topStandardError, lang, 3),
+          })}
+        </p>
+      )}
     </section>
   );
 }
