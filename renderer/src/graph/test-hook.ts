@@ -1,5 +1,6 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import type { Position } from '../../../shared/domain/map-document';
+import { canvasRenderer, internalsReport, type InternalPart } from './cytoscape-internals';
 
 /**
  * A read-only window into the canvas for end-to-end tests: where an actor's node is drawn, so a
@@ -22,6 +23,8 @@ export interface CanvasTestHook {
   labelledEdges(): number;
   /** The zoom level of the canvas (1 = 100 %). */
   zoom(): number;
+  /** Which Cytoscape internals this canvas found (see cytoscape-internals.ts): the upgrade canary. */
+  internals(): Record<InternalPart, boolean>;
 }
 
 declare global {
@@ -48,7 +51,8 @@ export function installTestHook(cy: Core, container: HTMLElement): () => void {
       frames = [];
       if (wrapped) return;
       // Both renderers draw through `render`; the WebGL one emits no 'render' events.
-      const renderer = (cy as unknown as { renderer(): { render: (options: unknown) => unknown } }).renderer();
+      const renderer = canvasRenderer(cy);
+      if (!renderer?.render) return;
       const draw = renderer.render.bind(renderer);
       renderer.render = (options) => {
         const result = draw(options);
@@ -87,6 +91,9 @@ export function installTestHook(cy: Core, container: HTMLElement): () => void {
     },
     zoom() {
       return cy.zoom();
+    },
+    internals() {
+      return internalsReport(cy);
     },
   };
   window.__wijkwebCanvas = hook;

@@ -2,6 +2,7 @@ import type { Core, NodeCollection, Position } from 'cytoscape';
 import type { LayoutPositions } from './layout-input';
 import { HIDE_EDGES_FROM } from '../level-of-detail/choose-render';
 import { nextSliceSize, positionsBox, type Box } from './apply-slices';
+import { canvasRenderer } from '../cytoscape-internals';
 
 /** How the gradual apply reports, is stopped and moves the view. */
 export interface ApplyPositionsOptions {
@@ -24,15 +25,7 @@ const FRAME_TIMEOUT_MS = 250;
 /** Room around the new layout's extent for the labels under the actors, in model px. */
 const LABEL_MARGIN = 40;
 
-/** The part of Cytoscape's canvas renderer used here (not in @types/cytoscape). */
-interface RendererFlags {
-  hideEdgesOnViewport?: boolean;
-}
-
-function canvasFlags(cy: Core): RendererFlags | null {
-  const renderer = (cy as unknown as { renderer(): RendererFlags | undefined }).renderer();
-  return renderer && 'hideEdgesOnViewport' in renderer ? renderer : null;
-}
+const canvasFlags = canvasRenderer;
 
 /**
  * Whether a layout of `actors` actors goes onto this canvas in slices: maps big enough that their

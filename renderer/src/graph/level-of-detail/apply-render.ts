@@ -2,6 +2,7 @@ import type { Core, StylesheetStyle } from 'cytoscape';
 import { followBitmapWhileMoving } from './bitmap-while-moving';
 import type { RenderChoice } from './choose-render';
 import { setPressFeedback } from './quiet-press';
+import { canvasRenderer } from '../cytoscape-internals';
 
 /** Cytoscape init options for drawing; @types/cytoscape does not list `renderer` (webgl ≥ 3.31). */
 export interface RenderInitOptions {
@@ -21,12 +22,6 @@ export function cytoscapeRenderOptions(choice: RenderChoice): RenderInitOptions 
   };
 }
 
-/** The part of Cytoscape's canvas renderer whose viewport flags may change after start. */
-interface ViewportFlags {
-  hideEdgesOnViewport: boolean;
-  textureOnViewport: boolean;
-}
-
 const applied = new WeakMap<Core, RenderChoice>();
 /** Stops following the bitmap, per canvas that follows it. */
 const following = new WeakMap<Core, () => void>();
@@ -40,12 +35,12 @@ const following = new WeakMap<Core, () => void>();
 export function applyViewportFlags(cy: Core, choice: RenderChoice): void {
   const before = applied.get(cy);
   applied.set(cy, choice);
-  const renderer = (cy as unknown as { renderer(): Partial<ViewportFlags> | undefined }).renderer();
+  const renderer = canvasRenderer(cy);
   const viewportChanged =
     before?.hideEdgesOnViewport !== choice.hideEdgesOnViewport ||
     before.textureOnViewport !== choice.textureOnViewport ||
     before.movingFromBitmap !== choice.movingFromBitmap;
-  if (renderer && 'hideEdgesOnViewport' in renderer && viewportChanged) {
+  if (renderer && viewportChanged) {
     following.get(cy)?.();
     following.delete(cy);
     renderer.hideEdgesOnViewport = choice.hideEdgesOnViewport;

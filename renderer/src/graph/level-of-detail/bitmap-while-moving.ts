@@ -1,4 +1,5 @@
 import type { Core } from 'cytoscape';
+import { canvasRenderer, INTERNAL_PARTS, type CanvasRendererInternals } from '../cytoscape-internals';
 
 /**
  * Cytoscape's canvas renderer keeps the still map as a cached bitmap ("layers", one per zoom level
@@ -8,7 +9,8 @@ import type { Core } from 'cytoscape';
  * draw every actor one by one (relations left out), so it is only worth it where no bitmap can be
  * used: zoomed in far (the bitmap would be too big) or right after a change (it is being redrawn).
  *
- * The limits below mirror cytoscape/src/extensions/renderer/canvas/layered-texture-cache.mjs (3.34).
+ * The limits below mirror cytoscape/src/extensions/renderer/canvas/layered-texture-cache.mjs of the
+ * version in ../cytoscape-internals.ts (re-read them on an upgrade).
  */
 const MIN_LEVEL = -4;
 const MAX_LEVEL = 2;
@@ -54,25 +56,10 @@ export function drawsFromBitmap(state: BitmapState): boolean {
   return state.fits && state.completeLevels.size > 0;
 }
 
-/** The parts of Cytoscape's canvas renderer read here (internal, not in @types/cytoscape). */
-interface LayerCache {
-  readonly layersByLevel: Readonly<Record<string, unknown>>;
-  firstGet: boolean;
-  readonly skipping: boolean;
-  levelIsComplete(level: number, eles: unknown): boolean;
-}
-interface CanvasRenderer {
-  hideEdgesOnViewport: boolean;
-  readonly data?: { readonly lyrTxrCache?: LayerCache };
-  getCachedZSortedEles?(): unknown;
-  getPixelRatio?(): number;
-}
-
-function canvasRenderer(cy: Core): CanvasRenderer | null {
-  const renderer = (cy as unknown as { renderer(): CanvasRenderer | undefined }).renderer();
-  if (!renderer || !('hideEdgesOnViewport' in renderer)) return null;
-  if (!renderer.data?.lyrTxrCache || !renderer.getCachedZSortedEles || !renderer.getPixelRatio) return null;
-  return renderer;
+/** The canvas renderer when it has the layer cache this module reads, else null. */
+function rendererWithLayers(cy: Core): CanvasRendererInternals | null {
+  const renderer = canvasRenderer(cy);
+  return INTERNAL_PARTS.layerCache(renderer) ? renderer : null;
 }
 
 /**
@@ -83,7 +70,7 @@ function canvasRenderer(cy: Core): CanvasRenderer | null {
  * relations are simply hidden while moving, as before.
  */
 export function followBitmapWhileMoving(cy: Core): () => void {
-  const renderer = canvasRenderer(cy);
+  const renderer = rendererWithLayers(cy);
   if (!renderer) return () => undefined;
   const cache = renderer.data?.lyrTxrCache;
   let box: { w: number; h: number } | null = null;

@@ -1,4 +1,5 @@
 import type { Core } from 'cytoscape';
+import { canvasRenderer, INTERNAL_PARTS } from '../cytoscape-internals';
 
 /** A dash pattern that repeats in fewer screen pixels than this is drawn as a solid line. */
 export const MIN_DASH_PERIOD_PX = 2;
@@ -13,12 +14,6 @@ export function visibleDashes(segments: readonly number[], scale: number): reado
   if (segments.length === 0) return segments;
   const period = segments.reduce((sum, s) => sum + s, 0) * Math.abs(scale);
   return period < MIN_DASH_PERIOD_PX ? [] : segments;
-}
-
-/** The parts of Cytoscape's canvas renderer that hold or make 2D contexts (not in @types/cytoscape). */
-interface CanvasRendererParts {
-  readonly data?: { readonly contexts?: readonly unknown[]; readonly bufferContexts?: readonly unknown[] };
-  makeOffscreenCanvas?: (width: number, height: number) => HTMLCanvasElement | OffscreenCanvas;
 }
 
 type Context2d = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
@@ -46,8 +41,8 @@ function patchContext(context: unknown): void {
  * has no 2D contexts and is left alone.
  */
 export function drawFarDashesSolid(cy: Core): void {
-  const renderer = (cy as unknown as { renderer(): CanvasRendererParts | undefined }).renderer();
-  if (!renderer) return;
+  const renderer = canvasRenderer(cy);
+  if (!renderer || !INTERNAL_PARTS.drawContexts(renderer)) return;
   for (const context of [...(renderer.data?.contexts ?? []), ...(renderer.data?.bufferContexts ?? [])]) patchContext(context);
   const make = renderer.makeOffscreenCanvas?.bind(renderer);
   if (!make) return;

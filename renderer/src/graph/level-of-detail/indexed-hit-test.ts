@@ -1,5 +1,6 @@
 import type { Core } from 'cytoscape';
 import Flatbush from 'flatbush';
+import { canvasRenderer, INTERNAL_PARTS, type CanvasRendererInternals, type RenderedElement, type ZSorted } from '../cytoscape-internals';
 
 /**
  * Cytoscape finds the element under the pointer by testing every element in turn, at every mouse
@@ -46,14 +47,8 @@ export function hitMargin(zoom: number, touch: boolean): number {
   return (touch ? 24 : 8) / zoom + 1;
 }
 
-type Element = { boundingBox(): Box };
-type ZSorted = Element[] & { interactive?: Element[] };
-type FindNearest = (this: unknown, x: number, y: number, interactiveOnly: boolean, touch: boolean) => unknown[];
-/** The parts of Cytoscape's renderer used here (internal, not in @types/cytoscape). */
-interface Renderer {
-  findNearestElements?: FindNearest;
-  getCachedZSortedEles?(): ZSorted;
-}
+type Element = RenderedElement;
+type Renderer = CanvasRendererInternals;
 
 /**
  * Runs `task` when the page is idle, once nothing has called the returned `poke` for `quietMs`
@@ -100,9 +95,9 @@ export function idleAfterQuiet(task: () => void, quietMs: number): { poke(): voi
  * that restores Cytoscape's own test. Without the expected renderer internals nothing changes.
  */
 export function indexHitTest(cy: Core): () => void {
-  const renderer = (cy as unknown as { renderer(): Renderer | undefined }).renderer();
+  const renderer = canvasRenderer(cy);
   const original = renderer?.findNearestElements;
-  if (!renderer || !original || !renderer.getCachedZSortedEles) return () => undefined;
+  if (!renderer || !original || !INTERNAL_PARTS.hitTest(renderer) || !renderer.getCachedZSortedEles) return () => undefined;
   const zSorted = renderer.getCachedZSortedEles.bind(renderer);
   let indexed: { list: Element[]; index: BoxIndex } | null = null;
   const rebuild = idleAfterQuiet(() => {

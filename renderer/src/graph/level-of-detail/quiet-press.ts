@@ -1,4 +1,5 @@
 import type { Core } from 'cytoscape';
+import { collectionPrototype, type PressTarget } from '../cytoscape-internals';
 
 /**
  * Pressing the mouse on an actor or relation "activates" it in Cytoscape (a faint overlay while the
@@ -10,25 +11,21 @@ import type { Core } from 'cytoscape';
 const quiet = new WeakSet<Core>();
 let installed = false;
 
-/** An element collection as these two methods see it (@types/cytoscape lists neither them nor `cy()` on it). */
-interface Switchable {
-  cy(): Core;
-}
-type Switch = (this: Switchable, ...args: unknown[]) => Switchable;
-
 /** Wraps Cytoscape's (shared) `activate`/`unactivate` once so that quiet instances skip them. */
-function install(cy: Core): void {
-  if (installed) return;
-  const proto = Object.getPrototypeOf(cy.collection()) as Record<'activate' | 'unactivate', Switch>;
+function install(cy: Core): boolean {
+  if (installed) return true;
+  const proto = collectionPrototype(cy);
+  if (!proto) return false;
   for (const name of ['activate', 'unactivate'] as const) {
     const original = proto[name];
-    proto[name] = function (this: Switchable, ...args: unknown[]): Switchable {
+    proto[name] = function (this: PressTarget, ...args: unknown[]): PressTarget {
       // With arguments these bind event handlers; only the state change is skipped.
       if (args.length === 0 && quiet.has(this.cy())) return this;
       return original.apply(this, args);
     };
   }
   installed = true;
+  return true;
 }
 
 /** Turns the pressed-element overlay on or off for one canvas (off for big maps). */
@@ -37,7 +34,8 @@ export function setPressFeedback(cy: Core, enabled: boolean): void {
     quiet.delete(cy);
     return;
   }
-  install(cy);
-  (cy.elements(':active') as unknown as Switchable & Record<'unactivate', Switch>).unactivate();
+  const proto = install(cy) ? collectionPrototype(cy) : null;
+  if (!proto) return;
+  proto.unactivate.call(cy.elements(':active') as PressTarget);
   quiet.add(cy);
 }
