@@ -1,5 +1,5 @@
 import type { Actor, MapDocument, Relation } from '../domain/map-document';
-import type { Contact, Meeting } from '../domain/meetings';
+import { contactsWith, type Contact, type Meeting } from '../domain/meetings';
 import { linkedForceField, type LinkedForceField, type StanceEntry } from './force-field-link';
 
 /** A tie between two participants, seen from one of them. */
@@ -46,8 +46,6 @@ export interface Briefing {
 }
 
 const TENSION = 'spanning';
-/** Newest first; undated last. */
-const byDateDesc = (a: Contact, b: Contact): number => b.date.localeCompare(a.date);
 
 /** The open follow-ups across the map (not done, with something to do), soonest due first. */
 export function openFollowUps(doc: MapDocument): Contact[] {
@@ -73,7 +71,7 @@ export function buildBriefing(doc: MapDocument, meeting: Meeting): Briefing {
       const other = otherId && inMeeting.has(otherId) ? byId.get(otherId) : undefined;
       if (other) ties.push({ other, relation: rel, tension: rel.kind === TENSION });
     }
-    const contacts = doc.contacts.filter((c) => c.actorId === actor.id).sort(byDateDesc);
+    const contacts = contactsWith(doc.contacts, actor.id);
     return {
       actor,
       stance: forceField?.stances.get(actor.id) ?? null,

@@ -49,3 +49,17 @@ export const contactSchema = z.object({
 export type Contact = z.infer<typeof contactSchema>;
 export const contactPatchSchema = contactSchema.omit({ id: true }).partial();
 export type ContactPatch = z.infer<typeof contactPatchSchema>;
+
+/** Whether a contact says anything (what happened, or what follows): forms refuse an empty one and briefings skip it. */
+export function contactHasContent(contact: Pick<Contact, 'text' | 'followUp'>): boolean {
+  return contact.text.trim() !== '' || contact.followUp.trim() !== '';
+}
+
+/** The contacts with one actor that say anything, newest first (same day: last logged first; undated last). */
+export function contactsWith(contacts: readonly Contact[], actorId: string): Contact[] {
+  return contacts
+    .map((contact, order) => ({ contact, order }))
+    .filter(({ contact }) => contact.actorId === actorId && contactHasContent(contact))
+    .sort((a, b) => b.contact.date.localeCompare(a.contact.date) || b.order - a.order)
+    .map(({ contact }) => contact);
+}

@@ -1,11 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { actorScreenPoint, type Point } from './canvas-helpers';
 import { test, expect, openApp } from './fixtures';
-
-interface Point {
-  readonly x: number;
-  readonly y: number;
-}
 
 interface NewActor {
   readonly name: string;
@@ -18,12 +14,7 @@ interface NewActor {
 const panel = (page: Page) => page.getByTestId('side-panel');
 const status = (page: Page) => page.getByTestId('map-status');
 
-/** Where an actor's node is drawn on the page (via the canvas test hook). */
-async function screenPoint(page: Page, name: string): Promise<Point> {
-  const p = await page.evaluate((n) => window.__wijkwebCanvas?.renderedPosition(n) ?? null, name);
-  if (!p) throw new Error(`geen node voor ${name}`);
-  return p;
-}
+const screenPoint = actorScreenPoint;
 
 /** The stored (model) position of an actor's node. */
 async function modelPoint(page: Page, name: string): Promise<Point> {

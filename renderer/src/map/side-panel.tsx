@@ -1,6 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Command } from '../../../shared/commands/command';
 import type { Actor, MapDocument, Relation } from '../../../shared/domain/map-document';
+import { ActorContacts } from '../meetings/actor-contacts';
+import { todayIso } from '../ui/local-date';
 import { ActorForm } from './actor-form';
 import type { ActorFormValues } from './actor-form-model';
 import { OverviewPanel } from './overview-panel';
@@ -11,6 +14,8 @@ import type { RelationFormValues } from './relation-form-model';
 
 /** What the side panel can ask the map screen to do. */
 export interface PanelActions {
+  /** Sends any command (the contact history uses it); true when main confirmed it. */
+  run(command: Command): Promise<boolean>;
   select(group: 'nodes' | 'edges', id: string): void;
   close(): void;
   addActor(values: ActorFormValues): Promise<boolean>;
@@ -74,6 +79,7 @@ export function SidePanel({ doc, panel, actions }: SidePanelProps) {
             onDelete={() => actions.removeActor(actor)}
           />
         ) : null}
+        {actor ? <ActorContacts key={`contacts-${actor.id}`} contacts={doc.contacts} actorId={actor.id} run={actions.run} today={todayIso()} /> : null}
         {actor?.isPerson ? <ForgetPersonButton key={`forget-${actor.id}`} mapId={doc.id} actor={actor} onForgotten={actions.close} /> : null}
         {panel.mode === 'new-relation' ? (
           doc.actors.length < 2 ? (

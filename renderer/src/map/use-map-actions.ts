@@ -69,6 +69,7 @@ export function useMapActions({ controller, doc, panel, setPanel, canvas }: MapA
     };
 
     return {
+      run,
       select: (group, id) => setPanel({ mode: group === 'nodes' ? 'actor' : 'relation', id }),
       close: () => setPanel({ mode: 'overview' }),
       async addActor(values) {

@@ -9,13 +9,8 @@ import { BriefingView } from './briefing-view';
 import { ContactLog } from './contact-log';
 import { MeetingForm } from './meeting-form';
 import { MeetingOutcome } from './meeting-outcome';
+import { todayIso } from '../ui/local-date';
 import './meetings.css';
-
-/** Today as YYYY-MM-DD in local time (what a date field holds). */
-function todayIso(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
 
 /**
  * The "Overleggen" view: meetings with their briefing (screen and print), and the contact log with

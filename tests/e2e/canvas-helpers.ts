@@ -1,0 +1,20 @@
+import type { Page } from '@playwright/test';
+
+/** A point on the page. */
+export interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
+/** Where an actor's node is drawn on the page (via the canvas test hook). */
+export async function actorScreenPoint(page: Page, name: string): Promise<Point> {
+  const p = await page.evaluate((n) => window.__wijkwebCanvas?.renderedPosition(n) ?? null, name);
+  if (!p) throw new Error(`geen node voor ${name}`);
+  return p;
+}
+
+/** Clicks an actor on the map with the mouse, as a user selects it. */
+export async function clickActor(page: Page, name: string): Promise<void> {
+  const p = await actorScreenPoint(page, name);
+  await page.mouse.click(p.x, p.y);
+}
