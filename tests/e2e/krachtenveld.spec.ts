@@ -98,6 +98,13 @@ test('krachtenveld: import the huiskamer CSV, Lewin diagram, matrix, routes via 
   await expect(view(page).getByLabel('Houding van Henk de Vries')).toHaveValue('0');
   await page.keyboard.press('Control+z');
   await expect(view(page).getByLabel('Houding van Henk de Vries')).toHaveValue('-1');
+  await view(page).getByRole('tab', { name: 'Matrix' }).click();
+  // Under the matrix, what to do per actor (Mendelow, by stance): Ria Jansen carries the project.
+  const informeren = view(page).getByTestId('engagement-informeren');
+  await expect(informeren).toContainText('Ria Jansen');
+  await expect(informeren).toContainText('Drager: geef een rol als ambassadeur');
+  await expect(view(page).getByTestId('engagement-nauw-betrekken')).toContainText('Belangrijkste tegenkracht');
+  await view(page).getByTestId('engagement-grid').screenshot({ path: `${SHOTS}/krachtenveld-aanpak.png` });
   // The same with the keyboard: the point keeps focus after each step.
   await view(page).getByRole('tab', { name: 'Matrix' }).click();
   const henkKey = matrix.getByRole('button', { name: /^Henk de Vries: houding -1, invloed 3/ });

@@ -1,3 +1,4 @@
+import { engagementOf, type Engagement } from '../../../shared/forcefield/advice';
 import type { ForceField, ForceFieldEntry } from '../../../shared/domain/force-field';
 import type { MapDocument } from '../../../shared/domain/map-document';
 import type { ForceFieldAnalysis } from '../../../shared/forcefield/analysis';
@@ -23,6 +24,8 @@ export interface KrachtenveldJson {
       readonly force: number;
       readonly side: 'for' | 'against' | 'neutral' | 'unknown';
       readonly quadrant: Quadrant;
+      /** How closely to involve the actor (Mendelow: influence × interest). */
+      readonly engagement: Engagement;
     })[];
   };
   readonly us: readonly Named[];
@@ -76,6 +79,7 @@ export function krachtenveldJson(
         force: e.force,
         side: side(e.stance),
         quadrant: quadrantOf(e),
+        engagement: engagementOf(e),
       })),
     },
     us: us.map(named),
@@ -102,11 +106,18 @@ export function krachtenveldJson(
   };
 }
 
+const ENGAGEMENT_LABEL: Record<Engagement, string> = {
+  'nauw-betrekken': 'nauw betrekken',
+  'tevreden-houden': 'tevreden houden',
+  informeren: 'informeren',
+  volgen: 'volgen',
+};
+
 const QUADRANT_LABEL: Record<Quadrant, string> = {
   bondgenoten: 'bondgenoot',
   'te-winnen': 'te winnen',
   tegenstanders: 'tegenstander',
-  'in-de-gaten-houden': 'in de gaten houden',
+  'in-de-gaten-houden': 'weinig invloed',
 };
 
 function signed(n: number | null): string {
@@ -119,7 +130,7 @@ export function krachtenveldText(d: KrachtenveldJson): string {
   lines.push(`Krachtenveld: ${d.forceField.question}${d.forceField.date ? ` (${d.forceField.date})` : ''}`);
   lines.push(`Voor ${d.balance.for} · tegen ${d.balance.against} · saldo ${signed(d.balance.net)}`, '');
   for (const a of d.balance.actors) {
-    lines.push(`  ${signed(a.stance).padStart(2)}  kracht ${String(a.force).padStart(2)}  ${a.name} (invloed ${a.influence}, belang ${a.interest}; ${QUADRANT_LABEL[a.quadrant]})`);
+    lines.push(`  ${signed(a.stance).padStart(2)}  kracht ${String(a.force).padStart(2)}  ${a.name} (invloed ${a.influence}, belang ${a.interest}; ${QUADRANT_LABEL[a.quadrant]}; aanpak: ${ENGAGEMENT_LABEL[a.engagement]})`);
   }
   if (d.us.length === 0) lines.push('', 'Routes: geef --van (de eigen organisatie) om routes via wie te zoeken.');
   for (const t of d.targets) {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { MapDocument } from '../../../shared/domain/map-document';
 import { forceFieldFromCsv, type ForceFieldCsvResult } from '../../../shared/forcefield/csv';
 import type { MapController } from '../map/use-map-state';
-import { today } from './names';
+import { todayIso as today } from '../ui/local-date';
 import { FieldError } from '../ui/field-error';
 
 interface Props {

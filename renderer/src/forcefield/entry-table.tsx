@@ -4,7 +4,7 @@ import { createActor } from '../../../shared/domain/factories';
 import type { ForceField, ForceFieldEntry } from '../../../shared/domain/force-field';
 import type { MapDocument } from '../../../shared/domain/map-document';
 import { forceOf } from '../../../shared/forcefield/balance';
-import { quadrantOf } from '../../../shared/forcefield/quadrants';
+import { AdviceCell } from './advice-cell';
 import type { MapController } from '../map/use-map-state';
 import { StanceSwatch } from './stance-control';
 
@@ -169,7 +169,9 @@ export function EntryTable({ doc, field, controller }: Props) {
                     <ScaleSelect label={t('forcefield.table.interestFor', { name })} value={e.interest} onChange={(interest) => set({ ...e, interest })} />
                   </td>
                   <td className="ff-num">{forceOf(e)}</td>
-                  <td>{t(`forcefield.quadrants.${quadrantOf(e)}`)}</td>
+                  <td className="ff-advice">
+                    <AdviceCell entry={e} />
+                  </td>
                   <td>
                     <NoteCell key={e.note} entry={e} name={name} onCommit={(note) => set({ ...e, note })} />
                   </td>

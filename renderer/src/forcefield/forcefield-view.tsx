@@ -10,10 +10,12 @@ import { CsvImport } from './csv-import';
 import { EntryTable } from './entry-table';
 import { FieldHeader } from './field-header';
 import { LewinDiagram } from './lewin-diagram';
+import { EngagementGrid } from './engagement-grid';
 import { StanceMatrix } from './stance-matrix';
 import { downloadText } from './download';
 import { forceFieldToCsv } from '../../../shared/forcefield/csv';
-import { fileStem, today } from './names';
+import { todayIso as today } from '../ui/local-date';
+import { fileStem } from './names';
 import { viewMemory } from './overlay-store';
 import './forcefield.css';
 
@@ -122,7 +124,12 @@ export function ForceFieldView({ doc, controller, showOnMap }: MapViewProps) {
           <div className="ff-section" role="tabpanel" aria-label={t(`forcefield.sections.${section}`)}>
             {section === 'table' ? <EntryTable doc={doc} field={field} controller={controller} /> : null}
             {section === 'lewin' ? <LewinDiagram doc={doc} field={field} /> : null}
-            {section === 'matrix' ? <StanceMatrix doc={doc} field={field} controller={controller} /> : null}
+            {section === 'matrix' ? (
+              <>
+                <StanceMatrix doc={doc} field={field} controller={controller} />
+                <EngagementGrid doc={doc} field={field} />
+              </>
+            ) : null}
             {section === 'routes' ? <AlliancePanel doc={doc} field={field} showOnMap={showOnMap} /> : null}
             {section === 'compare' ? <ComparePanel doc={doc} field={field} /> : null}
           </div>

@@ -38,12 +38,15 @@ describe('wijkweb krachtenveld', () => {
     const { code, out } = await run(['lindenhof.wijkweb', '--van', 'Opbouwwerk Samen Sterk', '--naar', 'gemeente – beleidsadviseur sociaal domein', '--json']);
     expect(code).toBe(0);
     const data = JSON.parse(out) as {
-      balance: { for: number; against: number; net: number; actors: { name: string; quadrant: string }[] };
+      balance: { for: number; against: number; net: number; actors: { name: string; quadrant: string; engagement: string }[] };
       targets: { target: { name: string }; routes: { rank: number; score: number; text: string; path: { name: string }[] }[] }[];
       coalition: { members: { name: string }[]; outweighs: boolean };
     };
     expect([data.balance.for, data.balance.against, data.balance.net]).toEqual([31, 8, 23]);
     expect(data.balance.actors.find((a) => a.name === 'GGD Regio')?.quadrant).toBe('te-winnen');
+    // Ria Jansen carries the project (+2, interest 5) with little influence: to inform, not to watch.
+    expect(data.balance.actors.find((a) => a.name === 'Ria Jansen')?.engagement).toBe('informeren');
+    expect(data.balance.actors.find((a) => a.name === 'GGD Regio')?.engagement).toBe('tevreden-houden');
     const [target] = data.targets;
     expect(target?.target.name).toBe('Gemeente – beleidsadviseur sociaal domein');
     expect(target?.routes.map((r) => r.rank)).toEqual([1, 2, 3]);
