@@ -5,6 +5,7 @@ import { EXIT_OK, InputError, UsageError } from '../cli-errors';
 import type { CliCommand } from '../command';
 import { parseArgs } from './cli-args';
 import { readMapArgument } from './read-map-argument';
+import { counted } from '../count-words';
 
 const USAGE = `Gebruik: wijkweb analyse KAART [--json] [--weighted] [--include-spanning] [--directed]
 
@@ -26,8 +27,8 @@ export function formatAnalysis(name: string, a: MapAnalysis): string {
   const names = (ids: readonly string[]) => ids.map((id) => nameOf.get(id) ?? id).join(', ');
   const lines = [
     `Analyse van ${name}`,
-    `${a.actorCount} actoren (${Object.entries(a.counts.actorsByKind).map(([k, n]) => `${n} ${k}`).join(', ')}), ` +
-      `${a.relationCount} banden geteld` + (a.excludedRelationCount > 0 ? `, ${a.excludedRelationCount} niet meegeteld (spanning)` : ''),
+    `${counted(a.actorCount, 'actor')} (${Object.entries(a.counts.actorsByKind).map(([k, n]) => `${n} ${k}`).join(', ')}), ` +
+      `${counted(a.relationCount, 'band')} geteld` + (a.excludedRelationCount > 0 ? `, ${a.excludedRelationCount} niet meegeteld (spanning)` : ''),
     `Dichtheid ${fmt(a.density)} · gemiddelde padlengte ${a.averagePathLength === null ? '–' : fmt(a.averagePathLength, 2)}`,
     ...(a.estimate
       ? [`Geschat uit een steekproef van ${a.estimate.sources} van de ${a.estimate.of} actoren: makelaar-cijfers ± ${fmt(2 * a.estimate.topStandardError)}`]
@@ -35,7 +36,7 @@ export function formatAnalysis(name: string, a: MapAnalysis): string {
     `Groepen: ${a.components.length} · eilanden: ${a.islands.length} · zonder band: ${a.isolated.length}`,
     ...a.islands.map((island, i) => `  eiland ${i + 1}: ${names(island)}`),
     ...(a.isolated.length > 0 ? [`  zonder band: ${names(a.isolated)}`] : []),
-    `Bruggen formeel–informeel: ${a.bridges.relationIds.length} banden, ${a.bridges.actorIds.length} actoren`,
+    `Bruggen formeel–informeel: ${counted(a.bridges.relationIds.length, 'band')}, ${counted(a.bridges.actorIds.length, 'actor')}`,
     ...a.bridges.informalGroups
       .filter((g) => g.status !== 'verbonden')
       .map((g) => `  ${g.status === 'geen' ? 'bereikt geen formele actor' : `kwetsbaar, alleen via ${names(g.linkerIds)}`}: ${names(g.actorIds)}`),

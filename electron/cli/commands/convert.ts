@@ -2,6 +2,7 @@ import { exportFormatFor, exportMap, EXPORT_FORMATS } from '../../../shared/io/e
 import { exportXlsx } from '../../../shared/io/xlsx';
 import { anonymiseDocument } from '../../../shared/print/anonymise';
 import { formatProblem } from '../../../shared/io/problems';
+import { counted } from '../count-words';
 import { InputError, UsageError } from '../cli-errors';
 import type { CliIo } from '../cli-io';
 import type { CliCommand } from '../command';
@@ -67,13 +68,13 @@ export const convertCommand: CliCommand = {
       const date = options.get('datum');
       const result = attachForceField(io, doc, forceFieldCsv, typeof question === 'string' ? question : '', typeof date === 'string' ? date : new Date().toISOString().slice(0, 10));
       doc = result.doc;
-      attached = `, met een krachtenveld van ${result.entries} actoren${result.skipped > 0 ? ` (${result.skipped} ${result.skipped === 1 ? 'rij' : 'rijen'} overgeslagen)` : ''}`;
+      attached = `, met een krachtenveld van ${counted(result.entries, 'actor')}${result.skipped > 0 ? ` (${counted(result.skipped, 'rij')} overgeslagen)` : ''}`;
     }
     // Last, so the names also leave what was attached (force-field notes of persons).
     if (options.has('anoniem')) doc = anonymiseDocument(doc);
     if (format === 'xlsx') {
       write(io, output, await exportXlsx(doc));
-      io.out(`${doc.actors.length} actoren en ${doc.relations.length} relaties geschreven naar ${output}.\n`);
+      io.out(`${counted(doc.actors.length, 'actor')} en ${counted(doc.relations.length, 'relatie')} geschreven naar ${output}.\n`);
       return 0;
     }
     const files = exportMap(doc, format, { delimiter });
@@ -85,7 +86,7 @@ export const convertCommand: CliCommand = {
       write(io, path, file.text);
       written.push(path);
     }
-    io.out(`${doc.actors.length} actoren en ${doc.relations.length} relaties geschreven naar ${written.join(' en ')}${attached}.\n`);
+    io.out(`${counted(doc.actors.length, 'actor')} en ${counted(doc.relations.length, 'relatie')} geschreven naar ${written.join(' en ')}${attached}.\n`);
     return 0;
   },
 };

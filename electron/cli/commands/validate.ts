@@ -3,6 +3,7 @@ import { UsageError } from '../cli-errors';
 import type { CliCommand } from '../command';
 import { parseArgs } from './cli-args';
 import { readInputs } from './read-inputs';
+import { counted } from '../count-words';
 
 /** `wijkweb validate FILE`: lists every problem with line and column; exit 1 if there is any. */
 export const validateCommand: CliCommand = {
@@ -21,7 +22,7 @@ export const validateCommand: CliCommand = {
     const paths = typeof relations === 'string' ? [positional[0] ?? '', relations] : [positional[0] ?? ''];
     const { doc, plan } = await readInputs(io, paths, false);
     for (const problem of plan.problems) io.err(`${formatProblem(problem)}\n`);
-    const summary = `${doc.actors.length} actoren, ${doc.relations.length} relaties gelezen`;
+    const summary = `${counted(doc.actors.length, 'actor')}, ${counted(doc.relations.length, 'relatie')} gelezen`;
     if (plan.problems.length === 0) {
       io.out(`${summary}; geen problemen.\n`);
       return 0;

@@ -33,7 +33,8 @@ describe('wijkweb convert', () => {
     const io = memoryIo({ [file]: readFileSync(`${FIXTURES}/external/${file}`) });
     expect(await runCli(['convert', file, 'uit.wijkweb'], io, COMMANDS)).toBe(0);
     const doc = JSON.parse(text(io.files.get('uit.wijkweb'))) as { actors: unknown[]; relations: unknown[] };
-    expect(io.stdout).toContain(`${doc.actors.length} actoren en ${doc.relations.length} relaties geschreven naar uit.wijkweb`);
+    const words = (n: number, one: string, other: string) => `${n} ${n === 1 ? one : other}`;
+    expect(io.stdout).toContain(`${words(doc.actors.length, 'actor', 'actoren')} en ${words(doc.relations.length, 'relatie', 'relaties')} geschreven naar uit.wijkweb`);
     expect(await runCli(['convert', 'uit.wijkweb', 'uit.gexf'], io, COMMANDS)).toBe(0);
     expect(text(io.files.get('uit.gexf'))).toContain('<gexf');
   });
