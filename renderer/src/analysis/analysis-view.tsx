@@ -55,6 +55,10 @@ export function AnalysisView({ doc, showOnMap }: MapViewProps) {
             <div className="table-scroll">
               <MeasureTable analysis={analysis} onShow={showOnMap} />
             </div>
+            <details className="formulas">
+              <summary>{t('analysis.brokers.formulasTitle')}</summary>
+              <p>{t('analysis.brokers.formulas')}</p>
+            </details>
           </section>
           <GroupsSection mapId={doc.id} analysis={analysis} onShow={showOnMap} />
           <section aria-labelledby="silo-heading">

@@ -17,3 +17,10 @@ export function formatNumber(value: number | null, language: string, digits = 3)
   if (value === null) return '–';
   return formatterFor(language, digits).format(value);
 }
+
+/** A share (0–1) as a whole percentage, "< 1 %" for a small share that is not nothing. */
+export function formatPercent(share: number, language: string): string {
+  if (share > 0 && share < 0.005) return language === 'en' ? '< 1%' : '< 1 %';
+  const value = formatterFor(language, 0).format(share * 100);
+  return language === 'en' ? `${value}%` : `${value} %`;
+}

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActorMeasures, MapAnalysis } from '../../../shared/analysis/analyse';
-import { formatNumber } from './format';
+import { formatNumber, formatPercent } from './format';
 
 type SortKey = 'name' | 'kind' | 'degree' | 'weightedDegree' | 'betweennessNormalised' | 'betweenness' | 'closeness' | 'community';
 
@@ -9,7 +9,7 @@ const COLUMNS: readonly { key: SortKey; numeric: boolean; why?: string }[] = [
   { key: 'name', numeric: false },
   { key: 'kind', numeric: false },
   { key: 'betweennessNormalised', numeric: true, why: 'betweennessWhy' },
-  { key: 'betweenness', numeric: true },
+  { key: 'betweenness', numeric: true, why: 'betweennessRawWhy' },
   { key: 'degree', numeric: true, why: 'degreeWhy' },
   { key: 'weightedDegree', numeric: true, why: 'weightedDegreeWhy' },
   { key: 'closeness', numeric: true, why: 'closenessWhy' },
@@ -84,12 +84,12 @@ export function MeasureTable({ analysis, onShow }: MeasureTableProps) {
             <td>{kindLabels.get(m.kind)}</td>
             <td className="num">
               <span className="bar" style={{ width: `${Math.round(m.betweennessNormalised * 60)}px` }} aria-hidden="true" />
-              {formatNumber(m.betweennessNormalised, lang)}
+              {formatPercent(m.betweennessNormalised, lang)}
             </td>
-            <td className="num">{formatNumber(m.betweenness, lang, 1)}</td>
+            <td className="num">{formatNumber(m.betweenness, lang, 0)}</td>
             <td className="num">{m.degree}</td>
             <td className="num">{m.weightedDegree}</td>
-            <td className="num">{formatNumber(m.closeness, lang)}</td>
+            <td className="num">{formatPercent(m.closeness, lang)}</td>
             <td>{m.community ? communityName.get(m.community) : '–'}</td>
             <td>
               <button type="button" className="link-button" aria-label={t('analysis.brokers.showLabel', { name: m.name })} onClick={() => onShow([m.id])}>

@@ -126,11 +126,12 @@ export function AlliancePanel({ doc, field, showOnMap }: Props) {
                       <p className="ff-route-text">
                         <strong>{routeText(r)}</strong>{' '}
                         <span className="ff-muted">
-                          {t('forcefield.routes.score', { score: formatCost(r.cost, i18n.language), from: names.get(r.from) ?? r.from })}
+                          {t(i === 0 ? 'forcefield.routes.best' : 'forcefield.routes.next', { from: names.get(r.from) ?? r.from, rank: i + 1 })}
                         </span>
                       </p>
                       <details>
                         <summary>{t('forcefield.routes.why', { rank: i + 1 })}</summary>
+                        <p className="ff-muted">{t('forcefield.routes.score', { score: formatCost(r.cost, i18n.language) })}</p>
                         <ul>
                           {r.steps.map((s) => (
                             <li key={s.relationId}>
