@@ -563,18 +563,20 @@ export class MapStore {
 
   /**
    * Brings a freshly read map up to date with its journal (changes confirmed before a crash or kill
-   * that the file did not have yet), writes it, and tells the user what was recovered. A journal
-   * line that cannot be read or applied stops the replay; the journal is then kept in beschadigd/.
+   * that the file did not have yet), writes it, and tells the user what was recovered. A line that
+   * cannot be read is skipped (later lines still count); a change that cannot be applied stops the
+   * replay. In both cases the journal is kept in beschadigd/ and the notice says so.
    */
   #replay(id: string, map: LoadedMap): void {
     if (!map.journal.exists()) return;
-    const { entries, badLine } = map.journal.read(this.sealKey(id));
+    const { entries, skipped } = map.journal.read(this.sealKey(id));
     const replayed = replayJournal(map.doc, entries);
-    const problem = replayed.failed ? `regel ${replayed.failed.entry}: ${replayed.failed.message}` : badLine !== null ? `regel ${badLine} is onleesbaar` : null;
+    const problem = replayed.failed ? `wijziging ${replayed.failed.entry}: ${replayed.failed.message}` : skipped.length > 0 ? msg.journalLinesSkipped(skipped) : null;
     if (problem) {
       try {
         const kept = moveAside(map.journal.file, this.#layout.damagedDir, this.#now());
-        this.#notify({ level: 'warning', code: 'quarantined', message: msg.journalDamaged(replayed.doc.name, problem, replayed.applied, kept), files: [kept] });
+        const message = replayed.failed ? msg.journalDamaged(replayed.doc.name, problem, replayed.applied, kept) : msg.journalSkipped(replayed.doc.name, problem, replayed.applied, kept);
+        this.#notify({ level: 'warning', code: 'quarantined', message, files: [kept] });
       } catch {
         // Could not move it: the save below empties it; the recovered changes are in the map.
       }
@@ -699,14 +701,15 @@ export class MapStore {
 
   /**
    * Makes a change the truth: first into the map's journal (so a crash or kill cannot lose it once
-   * confirmed), then in memory; the map file follows with the next save.
+   * confirmed), then in memory; the map file follows with the next save. When the journal line
+   * cannot be written (disk full, read-only) nothing changes and `not-saved` is thrown.
    */
   #commit(id: string, map: LoadedMap, doc: MapDocument, history: History, op: JournalOp): void {
     try {
       map.journal.append({ at: doc.updatedAt, op }, this.sealKey(id));
-    } catch {
-      // The disk refuses even a line: the save of the map fails too, and that tells the user and
-      // retries. The change stays in memory meanwhile.
+    } catch (error) {
+      // Not durable, so not confirmed: the map (and its undo history) stays exactly as it was.
+      throw new WijkwebError('not-saved', msg.editNotSaved(map.journal.file, errorCode(error)), [errorMessage(error)]);
     }
     map.doc = doc;
     map.history = history;

@@ -113,9 +113,10 @@ describe('MapStore: when the disk refuses a write', () => {
     const saved = fs.readFileSync(file);
     const mapsDir = path.join(data.dir(), 'maps');
     const backupsBefore = listBackups(path.join(data.dir(), 'backups', id)).length;
+    // The edit reaches the journal first; then the folder becomes read-only before the save.
+    store.apply(id, addActor('a2'));
     execFileSync('chattr', ['+i', mapsDir]);
     try {
-      store.apply(id, addActor('a2'));
       store.flush();
       store.flush();
       store.flush();
