@@ -261,7 +261,7 @@ export class MapStore {
     assertGoodPassphrase(passphrase);
     const key = deriveKey(passphrase);
     this.#keys.set(id, key);
-    this.#saveNow(id);
+    this.#writeSealChange(id, map, () => this.#keys.delete(id));
     const rewritten = this.#reseal(id, map.doc, null, key);
     this.#setSummary(summarize(map.doc));
     return rewritten;
@@ -275,7 +275,7 @@ export class MapStore {
     if (!key) throw new WijkwebError('conflict', msg.notSealed);
     if (!deriveKey(passphrase, key.salt).check.equals(key.check)) throw new WijkwebError('unauthorized', 'Het wachtwoord klopt niet.');
     this.#keys.delete(id);
-    this.#saveNow(id);
+    this.#writeSealChange(id, map, () => this.#keys.set(id, key));
     const rewritten = this.#reseal(id, map.doc, key, null);
     this.#setSummary(summarize(map.doc));
     return rewritten;
@@ -797,6 +797,24 @@ export class MapStore {
       // Left for the next save; harmless meanwhile.
     }
     if (this.#backupCount > 0) pruneBackups(dir, this.#backupCount);
+  }
+
+  /**
+   * Writes a map at once after its passphrase was set or removed. When the disk refuses, `undo`
+   * puts the key back as it was and a Dutch `io-error` with the real cause is thrown: nothing may
+   * report "beveiligd" while the file on disk is not.
+   */
+  #writeSealChange(id: string, map: LoadedMap, undo: () => void): void {
+    const key = mapKey(id);
+    try {
+      this.#writeMap(id);
+    } catch (error) {
+      undo();
+      throw new WijkwebError('io-error', msg.sealNotWritten(map.doc.name, map.file.path, errorCode(error), this.#keys.has(id)), [errorMessage(error)]);
+    }
+    this.#queue.cancel(key);
+    this.#dropSaveNotice(key);
+    this.#emitSaveState(key);
   }
 
   /** Rewrites a map's backups and snapshots from one key to another (null: plain). */

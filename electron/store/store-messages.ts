@@ -26,6 +26,10 @@ export const storeMessages = {
   locked: (name: string): string => `De kaart "${name}" is beveiligd met een wachtwoord. Vul het wachtwoord in om haar te openen.`,
   /** setPassphrase on a map that already has one. */
   alreadySealed: 'Deze kaart is al beveiligd met een wachtwoord.',
+  /** setPassphrase / removePassphrase whose write the disk refused: nothing changed. */
+  sealNotWritten: (name: string, file: string, code: string, sealed: boolean): string =>
+    `De kaart "${name}" is ${sealed ? 'nog steeds beveiligd' : 'niet beveiligd'}: Wijkweb kon ${file} niet schrijven (${code}: ${osReason(code)}). ` +
+    `Er is niets veranderd. Maak de map weer schrijfbaar en probeer het opnieuw.`,
   /** removePassphrase on a map without one. */
   notSealed: 'Deze kaart is niet beveiligd met een wachtwoord.',
   /** lock while a save still fails: locking would drop changes that are only in memory. */

@@ -4,7 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { listBackups } from '../../../../electron/store/backups';
+import { readOnlySwitch } from './read-only-folder';
 import { addActor, mapPath, readJson, useDataDir } from './store-fixtures';
+
+const readOnly = readOnlySwitch();
 
 /** Whether this machine lets us make a folder immutable (root on ext4/xfs with chattr). */
 function canMakeImmutable(): boolean {
@@ -132,5 +135,20 @@ describe('MapStore: when the disk refuses a write', () => {
     store.flush();
     expect(readJson(file)).toMatchObject({ actors: [{ id: 'a1' }, { id: 'a2' }] });
     expect(store.notices().map((n) => n.code)).toEqual(['save-recovered']);
+  });
+
+  it.skipIf(readOnly === null)('names the real cause when the data folder is read-only (not ENOENT)', () => {
+    const store = data.open();
+    const { id } = store.create('Lindenhof');
+    store.apply(id, addActor('a1'));
+    readOnly!.on(data.dir());
+    try {
+      store.flush();
+    } finally {
+      readOnly!.off(data.dir());
+    }
+    const failed = store.notices().find((n) => n.code === 'save-failed');
+    expect(failed?.message).toContain(readOnly!.how === 'mount' ? '(EROFS' : '(EACCES');
+    expect(failed?.message).not.toContain('ENOENT');
   });
 });
