@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { Command } from '../../shared/commands/command';
-import { emptyHistory, execute, redo, undo, type History, type Versioned } from '../../shared/commands/history';
+import { execute, redo, undo, type History, type Versioned } from '../../shared/commands/history';
 import { newId } from '../../shared/domain/ids';
 import { emptyMap, LIMITS, mapDocumentSchema, summarize, type Actor, type MapDocument, type MapSummary, type Relation, type Vocabulary } from '../../shared/domain/map-document';
 import { formatIssues } from '../../shared/domain/zod-issues';
@@ -10,6 +10,7 @@ import { collectNames, historyFiles, scrubHistory, type HistoryPlaces } from './
 import { unwrap, WijkwebError, type Result } from '../../shared/result';
 import { lockDataDir, type DataLock } from './data-lock';
 import { EditJournal, replayJournal, type JournalOp } from './edit-journal';
+import { ClientHistories, SHARED_CLIENT } from './client-histories';
 import { copyToBackups, listBackups, moveToBackups, pruneBackups, writeToBackups } from './backups';
 import { ConfDocument } from './conf-document';
 import { DataLayout, INDEX_NAME, isSafeId } from './data-layout';
@@ -61,7 +62,8 @@ const mapKey = (id: string): string => `${MAP_KEY_PREFIX}${id}`;
 /** A map that is read into memory: the truth while the app runs. */
 interface LoadedMap {
   doc: MapDocument;
-  history: History;
+  /** Undo/redo per client (window, tab). */
+  readonly histories: ClientHistories;
   revision: number;
   /** A backup of the on-disk file was taken for the write that has not succeeded yet. */
   backupTaken: boolean;
@@ -91,6 +93,8 @@ export class MapStore {
   readonly #keys = new Map<string, SealKey>();
   /** Maps sealed on disk that are not unlocked in this session. */
   readonly #locked = new Set<string>();
+  /** The last revision of maps taken out of memory (locked): a reload goes on above it, never back to 0. */
+  readonly #lastRevisions = new Map<string, number>();
   /** The claim on the data folder (see data-lock.ts); released on close. */
   #lock: DataLock | null = null;
   #starting = true;
@@ -188,7 +192,7 @@ export class MapStore {
     this.#assertOpen();
     const checked = checkName(name);
     const map = this.#require(id);
-    this.#commit(id, map, { ...map.doc, name: checked, updatedAt: this.#stamp(map.doc) }, map.history, { type: 'rename', name: checked });
+    this.#commit(id, map, { ...map.doc, name: checked, updatedAt: this.#stamp(map.doc) }, null, { type: 'rename', name: checked });
     return summarize(map.doc);
   }
 
@@ -243,10 +247,11 @@ export class MapStore {
   /**
    * Opens a map: its document and what undo/redo can do. Loads it from disk the first time (a
    * damaged file is recovered from a backup; a newer format throws `future-version`). The
-   * returned document is the store's own: treat it as read-only.
+   * returned document is the store's own: treat it as read-only. `canUndo`/`canRedo` are those
+   * of `clientId` (the window asking).
    */
-  open(id: string): MapState {
-    return this.#state(this.#require(id));
+  open(id: string, clientId: string = SHARED_CLIENT): MapState {
+    return this.#state(this.#require(id), clientId);
   }
 
   /**
@@ -311,44 +316,46 @@ export class MapStore {
     const key = mapKey(id);
     if (this.#queue.isPending(key)) this.#queue.flush((k) => k === key);
     if (this.#queue.isPending(key)) throw new WijkwebError('conflict', msg.lockUnsaved);
+    const map = this.#maps.get(id);
+    if (map) this.#lastRevisions.set(id, map.revision);
     this.#maps.delete(id);
     this.#keys.delete(id);
     this.#locked.add(id);
     this.#emit({ name: 'maps.changed', payload: {} });
   }
 
-  /** Applies one edit. A command that fails leaves the map exactly as it was and throws. */
-  apply(id: string, command: Command): MapState {
+  /** Applies one edit of a client (window). A command that fails leaves the map exactly as it was and throws. */
+  apply(id: string, command: Command, clientId: string = SHARED_CLIENT): MapState {
     this.#assertOpen();
     const map = this.#require(id);
-    const next = unwrap(execute(this.#versioned(map), command));
+    const next = unwrap(execute(this.#versioned(map, clientId), command));
     // Only what the edit changed is parsed again: a full parse costs ~60 ms at 5 000 actors.
     const invalid = validateEdit(map.doc, next.doc);
     if (invalid) throw new WijkwebError('invalid-input', msg.invalidResult, formatIssues(invalid));
-    this.#commit(id, map, { ...next.doc, updatedAt: this.#stamp(map.doc) }, next.history, { type: 'command', command });
-    return this.#state(map);
+    this.#commit(id, map, { ...next.doc, updatedAt: this.#stamp(map.doc) }, { clientId, history: next.history }, { type: 'command', command });
+    return this.#state(map, clientId);
   }
 
-  /** Undoes the newest edit of a map. */
-  undo(id: string): MapState {
+  /** Undoes the newest edit of this client (window) on a map; other windows' edits stay. */
+  undo(id: string, clientId: string = SHARED_CLIENT): MapState {
     this.#assertOpen();
     const map = this.#require(id);
-    const step = map.history.past.at(-1);
-    const next = unwrap(undo(this.#versioned(map)));
+    const step = map.histories.get(clientId).past.at(-1);
+    const next = unwrap(undo(this.#versioned(map, clientId)));
     if (!step) throw new WijkwebError('nothing-to-undo', 'Er is niets om ongedaan te maken.');
-    this.#commit(id, map, { ...next.doc, updatedAt: this.#stamp(map.doc) }, next.history, { type: 'command', command: step });
-    return this.#state(map);
+    this.#commit(id, map, { ...next.doc, updatedAt: this.#stamp(map.doc) }, { clientId, history: next.history }, { type: 'command', command: step });
+    return this.#state(map, clientId);
   }
 
-  /** Redoes the newest undone edit of a map. */
-  redo(id: string): MapState {
+  /** Redoes the newest edit this client (window) undid on a map. */
+  redo(id: string, clientId: string = SHARED_CLIENT): MapState {
     this.#assertOpen();
     const map = this.#require(id);
-    const step = map.history.future.at(-1);
-    const next = unwrap(redo(this.#versioned(map)));
+    const step = map.histories.get(clientId).future.at(-1);
+    const next = unwrap(redo(this.#versioned(map, clientId)));
     if (!step) throw new WijkwebError('nothing-to-redo', 'Er is niets om opnieuw te doen.');
-    this.#commit(id, map, { ...next.doc, updatedAt: this.#stamp(map.doc) }, next.history, { type: 'command', command: step });
-    return this.#state(map);
+    this.#commit(id, map, { ...next.doc, updatedAt: this.#stamp(map.doc) }, { clientId, history: next.history }, { type: 'command', command: step });
+    return this.#state(map, clientId);
   }
 
   /** What "Verwijder persoon" would remove from the map and which history files it would rewrite. */
@@ -395,7 +402,7 @@ export class MapStore {
     this.#queue.cancel(key);
     this.#dropSaveNotice(key);
     map.doc = doc;
-    map.history = emptyHistory;
+    map.histories.clear();
     map.backupTaken = false;
     map.revision += 1;
     const history = scrubHistory({ ...files, journal: map.journal.file }, actorId, names, this.sealKey(id));
@@ -689,8 +696,9 @@ export class MapStore {
   #loaded(id: string, doc: MapDocument): LoadedMap {
     return {
       doc,
-      history: emptyHistory,
-      revision: 0,
+      histories: new ClientHistories(),
+      // A map read again after a lock continues above its last revision (windows compare them).
+      revision: (this.#lastRevisions.get(id) ?? -1) + 1,
       backupTaken: false,
       file: new ConfDocument<Record<string, unknown>>(this.#layout.mapsDir, id),
       journal: new EditJournal(this.#layout.journalFile(id)),
@@ -704,7 +712,7 @@ export class MapStore {
    * confirmed), then in memory; the map file follows with the next save. When the journal line
    * cannot be written (disk full, read-only) nothing changes and `not-saved` is thrown.
    */
-  #commit(id: string, map: LoadedMap, doc: MapDocument, history: History, op: JournalOp): void {
+  #commit(id: string, map: LoadedMap, doc: MapDocument, undoable: { clientId: string; history: History } | null, op: JournalOp): void {
     try {
       map.journal.append({ at: doc.updatedAt, op }, this.sealKey(id));
     } catch (error) {
@@ -712,7 +720,7 @@ export class MapStore {
       throw new WijkwebError('not-saved', msg.editNotSaved(map.journal.file, errorCode(error)), [errorMessage(error)]);
     }
     map.doc = doc;
-    map.history = history;
+    if (undoable) map.histories.set(undoable.clientId, undoable.history);
     map.revision += 1;
     this.#setSummary(summarize(doc));
     this.#scheduleMapSave(id);
@@ -876,15 +884,16 @@ export class MapStore {
     }
   }
 
-  #versioned(map: LoadedMap): Versioned {
-    return { doc: map.doc, history: map.history };
+  #versioned(map: LoadedMap, clientId: string): Versioned {
+    return { doc: map.doc, history: map.histories.get(clientId) };
   }
 
-  #state(map: LoadedMap): MapState {
+  #state(map: LoadedMap, clientId: string = SHARED_CLIENT): MapState {
+    const history = map.histories.get(clientId);
     return {
       doc: map.doc,
-      canUndo: map.history.past.length > 0,
-      canRedo: map.history.future.length > 0,
+      canUndo: history.past.length > 0,
+      canRedo: history.future.length > 0,
       revision: map.revision,
       save: this.#saveState(map.doc.id),
     };
