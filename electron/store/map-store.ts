@@ -153,16 +153,12 @@ export class MapStore {
     return this.#keys.get(id) ?? null;
   }
 
-  /** Creates an empty map and returns its summary. */
+  /** Creates an empty map and returns its summary; `not-saved` when the disk refuses it. */
   create(name: string): MapSummary {
     this.#assertOpen();
     const checked = checkName(name);
     const id = newId();
-    const doc = emptyMap(id, checked, this.#nowIso());
-    this.#maps.set(id, this.#loaded(id, doc));
-    this.#setSummary(summarize(doc));
-    this.#saveNow(id);
-    return summarize(doc);
+    return this.#addNew(id, emptyMap(id, checked, this.#nowIso()));
   }
 
   /**
@@ -181,10 +177,7 @@ export class MapStore {
     };
     const valid = mapDocumentSchema.safeParse(doc);
     if (!valid.success) throw new WijkwebError('invalid-input', msg.invalidResult, formatIssues(valid.error));
-    this.#maps.set(id, this.#loaded(id, valid.data));
-    this.#setSummary(summarize(valid.data));
-    this.#saveNow(id);
-    return summarize(valid.data);
+    return this.#addNew(id, valid.data);
   }
 
   /** Renames a map (not undoable: the name is not part of the command history). */
@@ -207,10 +200,7 @@ export class MapStore {
     // A copy of a sealed map is sealed with the same passphrase: copying must not unprotect it.
     const key = this.#keys.get(id);
     if (key) this.#keys.set(copyId, key);
-    this.#maps.set(copyId, this.#loaded(copyId, doc));
-    this.#setSummary(summarize(doc));
-    this.#saveNow(copyId);
-    return summarize(doc);
+    return this.#addNew(copyId, doc);
   }
 
   /**
@@ -813,12 +803,30 @@ export class MapStore {
    * report "beveiligd" while the file on disk is not.
    */
   #writeSealChange(id: string, map: LoadedMap, undo: () => void): void {
+    this.#writeNow(id, undo, (code) => new WijkwebError('io-error', msg.sealNotWritten(map.doc.name, map.file.path, code, this.#keys.has(id))));
+  }
+
+  /** A new map (created, imported, copied): in memory and on disk at once, or, when the disk refuses, forgotten again (`not-saved`). */
+  #addNew(id: string, doc: MapDocument): MapSummary {
+    this.#maps.set(id, this.#loaded(id, doc));
+    const undo = (): void => {
+      this.#maps.delete(id);
+      this.#keys.delete(id);
+    };
+    this.#writeNow(id, undo, (code) => new WijkwebError('not-saved', msg.mapNotCreated(doc.name, this.#layout.mapFile(id), code)));
+    this.#setSummary(summarize(doc));
+    return summarize(doc);
+  }
+
+  /** Writes a map file now; when that fails, runs `undo` and throws the error `failure` makes (the OS message as detail). */
+  #writeNow(id: string, undo: () => void, failure: (code: string) => WijkwebError): void {
     const key = mapKey(id);
     try {
       this.#writeMap(id);
     } catch (error) {
       undo();
-      throw new WijkwebError('io-error', msg.sealNotWritten(map.doc.name, map.file.path, errorCode(error), this.#keys.has(id)), [errorMessage(error)]);
+      const made = failure(errorCode(error));
+      throw new WijkwebError(made.code, made.message, [errorMessage(error)]);
     }
     this.#queue.cancel(key);
     this.#dropSaveNotice(key);

@@ -83,6 +83,10 @@ export const storeMessages = {
   editNotSaved: (file: string, code: string): string =>
     `Deze wijziging is niet uitgevoerd: Wijkweb kon haar niet veilig opslaan in ${file} (${code}: ${osReason(code)}). ` +
     `De kaart is gebleven zoals ze was. Maak ruimte vrij op de schijf of maak de map weer schrijfbaar, en probeer het dan opnieuw.`,
+  /** Thrown by create/import/duplicate when the new map file cannot be written: no map is made. */
+  mapNotCreated: (name: string, file: string, code: string): string =>
+    `De kaart "${name}" is niet gemaakt: Wijkweb kon ${file} niet schrijven (${code}: ${osReason(code)}). ` +
+    `Maak ruimte vrij op de schijf of maak de map weer schrijfbaar, en probeer het dan opnieuw.`,
   /** Notice: the list of maps was damaged and rebuilt. */
   indexRebuilt: (file: string, reason: string, damaged: string): string =>
     `De lijst met kaarten (${file}) kon niet worden gelezen: ${reason} Wijkweb heeft de lijst opnieuw opgebouwd uit de kaartbestanden; ` +

@@ -151,4 +151,29 @@ describe('MapStore: when the disk refuses a write', () => {
     expect(failed?.message).toContain(readOnly!.how === 'mount' ? '(EROFS' : '(EACCES');
     expect(failed?.message).not.toContain('ENOENT');
   });
+
+  it.skipIf(readOnly === null)('refuses to create, import or copy a map the disk cannot take, and lists none of them', () => {
+    const store = data.open();
+    const existing = store.create('Lindenhof');
+    store.flush();
+    const mapsDir = path.join(data.dir(), 'maps');
+    readOnly!.on(mapsDir);
+    try {
+      for (const attempt of [() => store.create('Nieuw'), () => store.importMap('Import', [], []), () => store.duplicate(existing.id, 'Kopie')]) {
+        let thrown: unknown;
+        try {
+          attempt();
+        } catch (error) {
+          thrown = error;
+        }
+        expect(thrown).toMatchObject({ code: 'not-saved' });
+        expect((thrown as Error).message).toMatch(/is niet gemaakt: .*\((EROFS|EACCES)/);
+      }
+    } finally {
+      readOnly!.off(mapsDir);
+    }
+    expect(store.list().map((m) => m.name)).toEqual(['Lindenhof']);
+    expect(store.hasUnsavedChanges()).toBe(false);
+    expect(store.create('Nieuw').name).toBe('Nieuw');
+  });
 });
