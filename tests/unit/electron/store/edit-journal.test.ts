@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { LOCK_NAME } from '../../../../electron/store/data-lock';
 import { replayJournal } from '../../../../electron/store/edit-journal';
 import { emptyMap } from '../../../../shared/domain/map-document';
-import { addActor, filesIn, readJson, useDataDir } from './store-fixtures';
+import { addActor, filesIn, readJson, restartAfterKill, useDataDir } from './store-fixtures';
 
 describe('MapStore: the journal keeps every confirmed change through a crash', () => {
   const data = useDataDir();
@@ -16,11 +15,7 @@ describe('MapStore: the journal keeps every confirmed change through a crash', (
     vi.useRealTimers();
   });
 
-  /** What a kill leaves: the files as they are, and a lock of a process that is gone. */
-  function crashAndRestart(): ReturnType<typeof data.open> {
-    fs.rmSync(path.join(data.dir(), LOCK_NAME));
-    return data.open({ saveDelayMs: 250 });
-  }
+  const crashAndRestart = (): ReturnType<typeof data.open> => restartAfterKill(data);
 
   it('gives back edits, undo, redo and a rename that never reached the map file', () => {
     const store = data.open({ saveDelayMs: 250 });

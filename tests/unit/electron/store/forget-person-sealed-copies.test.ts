@@ -1,16 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createHandlers } from '../../../../electron/store/handlers';
 import { deriveKey, isSealed, keyFor, seal, sealedFileSchema, unseal, type SealedFile, type SealKey } from '../../../../electron/store/passphrase-envelope';
-import { openConfPrefs } from '../../../../electron/store/prefs-store';
 import { sealedHeader } from '../../../../electron/store/sealed-map';
 import type { Command } from '../../../../shared/commands/command';
 import type { ForgetReport, MapState } from '../../../../shared/ipc/contract';
-import { dispatch } from '../../../../shared/ipc/dispatch';
 import { lindenhofCommands } from '../../../support/lindenhof-fixture';
 import { readOnlySwitch } from './read-only-folder';
-import { tickingClock, useDataDir } from './store-fixtures';
+import { storeCaller, tickingClock, useDataDir } from './store-fixtures';
 
 const PASSPHRASE = 'lindenhof blijft dicht';
 const OLD_PASSPHRASE = 'een ouder wachtwoord van toen';
@@ -76,12 +73,7 @@ describe('Verwijder persoon in a map protected with a passphrase: damaged and ol
 
   async function protectedLindenhofWithDamagedCopies() {
     const store = data.open({ now: tickingClock() });
-    const handlers = createHandlers({ store, prefs: openConfPrefs(data.dir()), info: { version: '0', mode: 'browser', dataDir: data.dir() } });
-    const call = async <T>(channel: string, input: unknown): Promise<T> => {
-      const result = await dispatch(handlers, channel, input, { origin: 'http' });
-      if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
-      return result.value as T;
-    };
+    const call = storeCaller(store, data.dir());
     const { id } = await call<{ id: string }>('maps.create', { name: 'Lindenhof' });
     await call('map.apply', { id, command: { type: 'batch', commands: lindenhofCommands() } satisfies Command });
     const doc = (await call<MapState>('map.open', { id })).doc;

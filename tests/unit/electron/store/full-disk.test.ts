@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { LOCK_NAME } from '../../../../electron/store/data-lock';
-import { addActor, eventLog, useDataDir } from './store-fixtures';
+import { addActor, eventLog, restartAfterKill, useDataDir } from './store-fixtures';
 
 /**
  * Makes every write to a `.journal` file fail like a full disk: `room` bytes still go in (a torn
@@ -41,11 +40,6 @@ describe('MapStore: an edit that cannot be made durable', () => {
     vi.restoreAllMocks();
     vi.useRealTimers();
   });
-
-  function crashAndRestart(): ReturnType<typeof data.open> {
-    fs.rmSync(path.join(data.dir(), LOCK_NAME));
-    return data.open({ saveDelayMs: 250 });
-  }
 
   it('is refused with a Dutch not-saved error, and the map, its undo and its revision stay as they were', () => {
     const log = eventLog();
@@ -91,7 +85,7 @@ describe('MapStore: an edit that cannot be made durable', () => {
     spaceBack();
     for (const actorId of ['a4', 'a5', 'a6']) store.apply(id, addActor(actorId));
 
-    const again = crashAndRestart();
+    const again = restartAfterKill(data);
     expect(again.open(id).doc.actors.map((a) => a.id)).toEqual(['a1', 'a4', 'a5', 'a6']);
     expect(again.notices()).toEqual([expect.objectContaining({ code: 'recovered-edits' })]);
   });

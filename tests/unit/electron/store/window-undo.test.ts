@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createHandlers } from '../../../../electron/store/handlers';
-import { openConfPrefs } from '../../../../electron/store/prefs-store';
-import { dispatch } from '../../../../shared/ipc/dispatch';
-import { addActor, eventLog, useDataDir } from './store-fixtures';
+import { addActor, eventLog, storeCaller, useDataDir } from './store-fixtures';
 
 const PASSPHRASE = 'een lange zin als wachtwoord';
 
@@ -30,12 +27,7 @@ describe('MapStore: two windows on one map', () => {
 
   it('sends the client id through the contract: map.apply/undo/redo/open of each window use its own history', async () => {
     const store = data.open();
-    const handlers = createHandlers({ store, prefs: openConfPrefs(data.dir()), info: { version: '0', mode: 'browser', dataDir: data.dir() } });
-    const call = async (channel: string, input: unknown): Promise<unknown> => {
-      const result = await dispatch(handlers, channel, input, { origin: 'http' });
-      if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
-      return result.value;
-    };
+    const call = storeCaller(store, data.dir());
     const { id } = store.create('Lindenhof');
     await call('map.apply', { id, clientId: 'tab-1', command: addActor('a1') });
     await call('map.apply', { id, clientId: 'tab-2', command: addActor('b1') });
