@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   'future-version',
   'damaged-file',
   'io-error',
+  /** A change that could not be made durable on disk, so it was not made (disk full, read-only). */
+  'not-saved',
   'unauthorized',
   'locked',
   'internal',

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileStamp, freePath } from './file-names';
 import { moveFile } from './move-file';
+import { makeDir } from './make-dir';
 
 /** `<stamp>.json` or `<stamp>-<n>.json`, as made by `freePath(dir, fileStamp(date))`. */
 const BACKUP_NAME = /^(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}\.\d{3}Z)(?:-(\d+))?\.json$/;
@@ -36,7 +37,7 @@ export function listBackups(dir: string): BackupFile[] {
 export function copyToBackups(file: string, dir: string, now: Date): string | undefined {
   const stat = fs.statSync(file, { throwIfNoEntry: false });
   if (!stat?.isFile()) return undefined;
-  fs.mkdirSync(dir, { recursive: true });
+  makeDir(dir);
   const target = freePath(dir, fileStamp(now));
   fs.copyFileSync(file, target, fs.constants.COPYFILE_EXCL);
   return target;
@@ -44,7 +45,7 @@ export function copyToBackups(file: string, dir: string, now: Date): string | un
 
 /** Moves a file into the backup folder as its newest backup (used when a map is deleted). */
 export function moveToBackups(file: string, dir: string, now: Date): string {
-  fs.mkdirSync(dir, { recursive: true });
+  makeDir(dir);
   const target = freePath(dir, fileStamp(now));
   moveFile(file, target);
   return target;
@@ -52,7 +53,7 @@ export function moveToBackups(file: string, dir: string, now: Date): string {
 
 /** Writes text as the newest backup (the unsaved state of a map that is deleted). */
 export function writeToBackups(text: string, dir: string, now: Date): string {
-  fs.mkdirSync(dir, { recursive: true });
+  makeDir(dir);
   const target = freePath(dir, fileStamp(now));
   fs.writeFileSync(target, text, { flag: 'wx' });
   return target;

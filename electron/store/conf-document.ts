@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Conf from 'conf';
+import { makeDir } from './make-dir';
 
 /**
  * One JSON document in the data folder, written through conf — atomically (temp file + fsync +
@@ -32,7 +33,7 @@ export class ConfDocument<T extends Record<string, unknown>> {
   write(value: T): void {
     // A folder that is read-only for this user fails fast here; without this check conf's
     // `atomically` retries EACCES/EPERM in a busy loop for a full second on every attempt.
-    fs.mkdirSync(this.dir, { recursive: true });
+    makeDir(this.dir);
     fs.accessSync(this.dir, fs.constants.W_OK);
     this.#conf ??= new Conf<T>({
       cwd: this.dir,

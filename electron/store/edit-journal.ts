@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { applyCommand } from '../../shared/commands/apply';
 import { commandSchema, type Command } from '../../shared/commands/command';
 import type { MapDocument } from '../../shared/domain/map-document';
+import { appendWholeLine, type AppendIo } from './journal-append';
 import type { SealKey } from './passphrase-envelope';
 import { openSealed, sealLine } from './sealed-map';
 
@@ -23,11 +24,31 @@ const entrySchema = z.object({
   ]),
 });
 
-/** What reading a journal found: its good entries, and where it stopped if a line was bad. */
+/** What reading a journal found: its good entries, and the lines it had to skip. */
 export interface JournalRead {
   readonly entries: JournalEntry[];
-  /** 1-based line that could not be read (not counting a torn last line from a kill). */
-  readonly badLine: number | null;
+  /** 1-based lines that could not be read and were skipped (not counting a torn last line from a kill). */
+  readonly skipped: readonly number[];
+}
+
+/** How a journal line starts: a plain entry or a sealed one (see sealLine). */
+const LINE_STARTS = ['{"at":', '{"format":'];
+
+/** One journal line as an entry, or null. A line whose head was torn off by a failed write is read from its own start marker on. */
+function parseLine(line: string, key: SealKey | null): JournalEntry | null {
+  const starts = [0, ...LINE_STARTS.map((m) => line.lastIndexOf(m)).filter((i) => i > 0)];
+  for (const start of starts) {
+    try {
+      let parsed: unknown = JSON.parse(line.slice(start));
+      const inner = openSealed(parsed, key);
+      if (inner !== null) parsed = JSON.parse(inner);
+      const checked = entrySchema.safeParse(parsed);
+      if (checked.success) return checked.data as JournalEntry;
+    } catch {
+      // Try the next start, if any.
+    }
+  }
+  return null;
 }
 
 /**
@@ -36,14 +57,19 @@ export interface JournalRead {
  * crash or a kill, replaying it on the map file gives back every confirmed change.
  */
 export class EditJournal {
-  constructor(readonly file: string) {}
+  constructor(
+    readonly file: string,
+    private readonly io?: AppendIo,
+  ) {}
 
   /**
-   * Appends one change. With a key (a map sealed with a passphrase) the line is sealed on its own,
-   * so a kill mid-write tears at most the last line, as with plain lines. Throws when the disk refuses.
+   * Appends one change, whole or not at all (see journal-append.ts). With a key (a map sealed with
+   * a passphrase) the line is sealed on its own, so a kill mid-write tears at most the last line, as
+   * with plain lines. Throws the OS error (ENOSPC, EROFS, …) when the disk refuses: the change must
+   * then not be confirmed.
    */
   append(entry: JournalEntry, key: SealKey | null = null): void {
-    fs.appendFileSync(this.file, `${sealLine(JSON.stringify(entry), key)}\n`);
+    appendWholeLine(this.file, sealLine(JSON.stringify(entry), key), this.io);
   }
 
   /** Forgets every entry: the map file now holds them. */
@@ -56,31 +82,29 @@ export class EditJournal {
     return fs.existsSync(this.file);
   }
 
-  /** Reads the entries (sealed lines need the key); a last line without its newline (torn by a kill mid-write) is ignored. */
+  /**
+   * Reads the entries (sealed lines need the key). A last line without its newline (torn by a kill
+   * mid-write) is ignored; any other line that cannot be read is skipped, and reading goes on with
+   * the lines after it (a write torn by a full disk must not cost the edits made after it).
+   */
   read(key: SealKey | null = null): JournalRead {
     let text: string;
     try {
       text = fs.readFileSync(this.file, 'utf8');
     } catch {
-      return { entries: [], badLine: null };
+      return { entries: [], skipped: [] };
     }
     const lines = text.split('\n');
     lines.pop(); // after the final newline: empty, or a torn line
     const entries: JournalEntry[] = [];
+    const skipped: number[] = [];
     for (const [index, line] of lines.entries()) {
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(line);
-        const inner = openSealed(parsed, key);
-        if (inner !== null) parsed = JSON.parse(inner);
-      } catch {
-        return { entries, badLine: index + 1 };
-      }
-      const checked = entrySchema.safeParse(parsed);
-      if (!checked.success) return { entries, badLine: index + 1 };
-      entries.push(checked.data as JournalEntry);
+      if (line.trim() === '') continue;
+      const entry = parseLine(line, key);
+      if (entry) entries.push(entry);
+      else skipped.push(index + 1);
     }
-    return { entries, badLine: null };
+    return { entries, skipped };
   }
 }
 

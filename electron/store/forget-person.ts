@@ -4,7 +4,7 @@ import type { MapDocument } from '../../shared/domain/map-document';
 import { readMapDocument } from '../../shared/domain/migrations';
 import { forgetPersonInDocument, forgetScrubber, namesOfActor, scrubJsonStrings } from '../../shared/privacy/forget-person';
 import { errorCode } from './file-names';
-import { isSealed, seal, type SealKey } from './passphrase-envelope';
+import { isSealed, seal, SEALED_FORMAT, type SealKey } from './passphrase-envelope';
 import { openSealed } from './sealed-map';
 
 /**
@@ -122,22 +122,67 @@ function replaceFile(file: string, text: string): void {
   fs.renameSync(temp, file);
 }
 
-/** Rewrites one file without the person; returns what happened to it. */
+/** What one history file holds, as far as the map's key opens it. */
+type FileContent =
+  /** One JSON value; `raw` is what is inside when `outer` is sealed. */
+  | { readonly kind: 'json'; readonly outer: unknown; readonly raw: unknown }
+  /** Anything else (a journal, a torn file): its readable text, and whether sealed parts stayed shut. */
+  | { readonly kind: 'text'; readonly readable: string; readonly unverifiable: boolean };
+
+/** Reads a history file with the map's key; sealed parts that do not open make it unverifiable. */
+function readContent(text: string, key: SealKey | null): FileContent {
+  let outer: unknown;
+  try {
+    outer = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return readLines(text, key);
+  }
+  let inner: string | null;
+  try {
+    inner = openSealed(outer, key);
+  } catch {
+    // Sealed with another passphrase, or a broken envelope: its contents cannot be checked.
+    return { kind: 'text', readable: text, unverifiable: true };
+  }
+  if (inner === null) return { kind: 'json', outer, raw: outer };
+  try {
+    return { kind: 'json', outer, raw: JSON.parse(inner) };
+  } catch {
+    return { kind: 'text', readable: inner, unverifiable: false };
+  }
+}
+
+/** Text that is not one JSON value: a journal (a value per line, each maybe sealed) or a torn file. */
+function readLines(text: string, key: SealKey | null): FileContent {
+  const parts = [text];
+  let unverifiable = false;
+  for (const line of text.split('\n')) {
+    if (!line.includes(SEALED_FORMAT)) continue;
+    try {
+      parts.push(openSealed(JSON.parse(line), key) ?? line);
+    } catch {
+      // A torn envelope, or one sealed with another passphrase: it may hold the person.
+      unverifiable = true;
+    }
+  }
+  return { kind: 'text', readable: parts.join('\n'), unverifiable };
+}
+
+/**
+ * Rewrites one file without the person; returns what happened to it. A file that cannot be
+ * cleaned precisely (not one JSON value, not a readable map, or sealed parts the map's key does not
+ * open) is deleted when it mentions the person or cannot be checked. Throws when the disk refuses.
+ */
 function scrubFile(file: string, actorId: string, names: readonly string[], key: SealKey | null): 'rewritten' | 'removed' | 'unchanged' {
   const scrub = forgetScrubber(names);
-  const text = fs.readFileSync(file, 'utf8');
-  let sealedRaw: unknown;
-  let raw: unknown;
-  try {
-    sealedRaw = JSON.parse(text.replace(/^\uFEFF/, ''));
-    // A protected map's files are sealed: open them with its key, clean them, seal them again.
-    raw = unsealed(sealedRaw, key);
-  } catch {
-    // Not JSON (a torn or damaged file, a journal): it cannot be cleaned precisely.
-    if (scrub(text) === text && !text.includes(`"${actorId}"`)) return 'unchanged';
-    fs.rmSync(file, { force: true });
+  const mentions = (text: string): boolean => scrub(text) !== text || text.includes(`"${actorId}"`);
+  const content = readContent(fs.readFileSync(file, 'utf8'), key);
+  if (content.kind === 'text') {
+    if (!content.unverifiable && !mentions(content.readable)) return 'unchanged';
+    fs.rmSync(file);
     return 'removed';
   }
+  const { outer, raw } = content;
   const found = mapInside(raw);
   let next: unknown;
   if (found) {
@@ -145,16 +190,22 @@ function scrubFile(file: string, actorId: string, names: readonly string[], key:
     next = found.inSnapshot && isRecord(raw) ? { ...(scrubJsonStrings({ ...raw, map: null }, scrub) as object), map: doc } : doc;
   } else {
     next = scrubJsonStrings(raw, scrub);
+    if (JSON.stringify(next).includes(`"${actorId}"`)) {
+      // Not a map this build can read, yet it refers to the person: it cannot be cleaned precisely.
+      fs.rmSync(file);
+      return 'removed';
+    }
   }
   if (JSON.stringify(next) === JSON.stringify(raw)) return 'unchanged';
-  replaceFile(file, JSON.stringify(resealedLike(sealedRaw, next, key), undefined, '\t'));
+  replaceFile(file, JSON.stringify(resealedLike(outer, next, key), undefined, '\t'));
   return 'rewritten';
 }
 
 /**
  * Removes the person from every snapshot, backup and damaged copy of the map and deletes its
- * journal (the map file itself must already be written without the person). Continues past a
- * file that fails and lists it, so as much as possible is forgotten.
+ * journal (the map file itself must already be written without the person): each file is either
+ * cleaned or deleted. Continues past a file that fails and lists it (path and OS code), so as much
+ * as possible is forgotten and the user learns which file still needs attention.
  */
 export function scrubHistory(files: HistoryFiles, actorId: string, names: readonly string[], key: SealKey | null = null): HistoryScrubbed {
   let rewritten = 0;

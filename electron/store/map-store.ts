@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { Command } from '../../shared/commands/command';
-import { emptyHistory, execute, redo, undo, type History, type Versioned } from '../../shared/commands/history';
+import { execute, redo, undo, type History, type Versioned } from '../../shared/commands/history';
 import { newId } from '../../shared/domain/ids';
 import { emptyMap, LIMITS, mapDocumentSchema, summarize, type Actor, type MapDocument, type MapSummary, type Relation, type Vocabulary } from '../../shared/domain/map-document';
 import { formatIssues } from '../../shared/domain/zod-issues';
@@ -10,6 +10,7 @@ import { collectNames, historyFiles, scrubHistory, type HistoryPlaces } from './
 import { unwrap, WijkwebError, type Result } from '../../shared/result';
 import { lockDataDir, type DataLock } from './data-lock';
 import { EditJournal, replayJournal, type JournalOp } from './edit-journal';
+import { ClientHistories, SHARED_CLIENT } from './client-histories';
 import { copyToBackups, listBackups, moveToBackups, pruneBackups, writeToBackups } from './backups';
 import { ConfDocument } from './conf-document';
 import { DataLayout, INDEX_NAME, isSafeId } from './data-layout';
@@ -61,7 +62,8 @@ const mapKey = (id: string): string => `${MAP_KEY_PREFIX}${id}`;
 /** A map that is read into memory: the truth while the app runs. */
 interface LoadedMap {
   doc: MapDocument;
-  history: History;
+  /** Undo/redo per client (window, tab). */
+  readonly histories: ClientHistories;
   revision: number;
   /** A backup of the on-disk file was taken for the write that has not succeeded yet. */
   backupTaken: boolean;
@@ -91,6 +93,8 @@ export class MapStore {
   readonly #keys = new Map<string, SealKey>();
   /** Maps sealed on disk that are not unlocked in this session. */
   readonly #locked = new Set<string>();
+  /** The last revision of maps taken out of memory (locked): a reload goes on above it, never back to 0. */
+  readonly #lastRevisions = new Map<string, number>();
   /** The claim on the data folder (see data-lock.ts); released on close. */
   #lock: DataLock | null = null;
   #starting = true;
@@ -149,16 +153,12 @@ export class MapStore {
     return this.#keys.get(id) ?? null;
   }
 
-  /** Creates an empty map and returns its summary. */
+  /** Creates an empty map and returns its summary; `not-saved` when the disk refuses it. */
   create(name: string): MapSummary {
     this.#assertOpen();
     const checked = checkName(name);
     const id = newId();
-    const doc = emptyMap(id, checked, this.#nowIso());
-    this.#maps.set(id, this.#loaded(id, doc));
-    this.#setSummary(summarize(doc));
-    this.#saveNow(id);
-    return summarize(doc);
+    return this.#addNew(id, emptyMap(id, checked, this.#nowIso()));
   }
 
   /**
@@ -177,10 +177,7 @@ export class MapStore {
     };
     const valid = mapDocumentSchema.safeParse(doc);
     if (!valid.success) throw new WijkwebError('invalid-input', msg.invalidResult, formatIssues(valid.error));
-    this.#maps.set(id, this.#loaded(id, valid.data));
-    this.#setSummary(summarize(valid.data));
-    this.#saveNow(id);
-    return summarize(valid.data);
+    return this.#addNew(id, valid.data);
   }
 
   /** Renames a map (not undoable: the name is not part of the command history). */
@@ -188,7 +185,7 @@ export class MapStore {
     this.#assertOpen();
     const checked = checkName(name);
     const map = this.#require(id);
-    this.#commit(id, map, { ...map.doc, name: checked, updatedAt: this.#stamp(map.doc) }, map.history, { type: 'rename', name: checked });
+    this.#commit(id, map, { ...map.doc, name: checked, updatedAt: this.#stamp(map.doc) }, null, { type: 'rename', name: checked });
     return summarize(map.doc);
   }
 
@@ -203,10 +200,7 @@ export class MapStore {
     // A copy of a sealed map is sealed with the same passphrase: copying must not unprotect it.
     const key = this.#keys.get(id);
     if (key) this.#keys.set(copyId, key);
-    this.#maps.set(copyId, this.#loaded(copyId, doc));
-    this.#setSummary(summarize(doc));
-    this.#saveNow(copyId);
-    return summarize(doc);
+    return this.#addNew(copyId, doc);
   }
 
   /**
@@ -243,10 +237,11 @@ export class MapStore {
   /**
    * Opens a map: its document and what undo/redo can do. Loads it from disk the first time (a
    * damaged file is recovered from a backup; a newer format throws `future-version`). The
-   * returned document is the store's own: treat it as read-only.
+   * returned document is the store's own: treat it as read-only. `canUndo`/`canRedo` are those
+   * of `clientId` (the window asking).
    */
-  open(id: string): MapState {
-    return this.#state(this.#require(id));
+  open(id: string, clientId: string = SHARED_CLIENT): MapState {
+    return this.#state(this.#require(id), clientId);
   }
 
   /**
@@ -261,7 +256,7 @@ export class MapStore {
     assertGoodPassphrase(passphrase);
     const key = deriveKey(passphrase);
     this.#keys.set(id, key);
-    this.#saveNow(id);
+    this.#writeSealChange(id, map, () => this.#keys.delete(id));
     const rewritten = this.#reseal(id, map.doc, null, key);
     this.#setSummary(summarize(map.doc));
     return rewritten;
@@ -275,7 +270,7 @@ export class MapStore {
     if (!key) throw new WijkwebError('conflict', msg.notSealed);
     if (!deriveKey(passphrase, key.salt).check.equals(key.check)) throw new WijkwebError('unauthorized', 'Het wachtwoord klopt niet.');
     this.#keys.delete(id);
-    this.#saveNow(id);
+    this.#writeSealChange(id, map, () => this.#keys.set(id, key));
     const rewritten = this.#reseal(id, map.doc, key, null);
     this.#setSummary(summarize(map.doc));
     return rewritten;
@@ -311,44 +306,46 @@ export class MapStore {
     const key = mapKey(id);
     if (this.#queue.isPending(key)) this.#queue.flush((k) => k === key);
     if (this.#queue.isPending(key)) throw new WijkwebError('conflict', msg.lockUnsaved);
+    const map = this.#maps.get(id);
+    if (map) this.#lastRevisions.set(id, map.revision);
     this.#maps.delete(id);
     this.#keys.delete(id);
     this.#locked.add(id);
     this.#emit({ name: 'maps.changed', payload: {} });
   }
 
-  /** Applies one edit. A command that fails leaves the map exactly as it was and throws. */
-  apply(id: string, command: Command): MapState {
+  /** Applies one edit of a client (window). A command that fails leaves the map exactly as it was and throws. */
+  apply(id: string, command: Command, clientId: string = SHARED_CLIENT): MapState {
     this.#assertOpen();
     const map = this.#require(id);
-    const next = unwrap(execute(this.#versioned(map), command));
+    const next = unwrap(execute(this.#versioned(map, clientId), command));
     // Only what the edit changed is parsed again: a full parse costs ~60 ms at 5 000 actors.
     const invalid = validateEdit(map.doc, next.doc);
     if (invalid) throw new WijkwebError('invalid-input', msg.invalidResult, formatIssues(invalid));
-    this.#commit(id, map, { ...next.doc, updatedAt: this.#stamp(map.doc) }, next.history, { type: 'command', command });
-    return this.#state(map);
+    this.#commit(id, map, { ...next.doc, updatedAt: this.#stamp(map.doc) }, { clientId, history: next.history }, { type: 'command', command });
+    return this.#state(map, clientId);
   }
 
-  /** Undoes the newest edit of a map. */
-  undo(id: string): MapState {
+  /** Undoes the newest edit of this client (window) on a map; other windows' edits stay. */
+  undo(id: string, clientId: string = SHARED_CLIENT): MapState {
     this.#assertOpen();
     const map = this.#require(id);
-    const step = map.history.past.at(-1);
-    const next = unwrap(undo(this.#versioned(map)));
+    const step = map.histories.get(clientId).past.at(-1);
+    const next = unwrap(undo(this.#versioned(map, clientId)));
     if (!step) throw new WijkwebError('nothing-to-undo', 'Er is niets om ongedaan te maken.');
-    this.#commit(id, map, { ...next.doc, updatedAt: this.#stamp(map.doc) }, next.history, { type: 'command', command: step });
-    return this.#state(map);
+    this.#commit(id, map, { ...next.doc, updatedAt: this.#stamp(map.doc) }, { clientId, history: next.history }, { type: 'command', command: step });
+    return this.#state(map, clientId);
   }
 
-  /** Redoes the newest undone edit of a map. */
-  redo(id: string): MapState {
+  /** Redoes the newest edit this client (window) undid on a map. */
+  redo(id: string, clientId: string = SHARED_CLIENT): MapState {
     this.#assertOpen();
     const map = this.#require(id);
-    const step = map.history.future.at(-1);
-    const next = unwrap(redo(this.#versioned(map)));
+    const step = map.histories.get(clientId).future.at(-1);
+    const next = unwrap(redo(this.#versioned(map, clientId)));
     if (!step) throw new WijkwebError('nothing-to-redo', 'Er is niets om opnieuw te doen.');
-    this.#commit(id, map, { ...next.doc, updatedAt: this.#stamp(map.doc) }, next.history, { type: 'command', command: step });
-    return this.#state(map);
+    this.#commit(id, map, { ...next.doc, updatedAt: this.#stamp(map.doc) }, { clientId, history: next.history }, { type: 'command', command: step });
+    return this.#state(map, clientId);
   }
 
   /** What "Verwijder persoon" would remove from the map and which history files it would rewrite. */
@@ -395,7 +392,7 @@ export class MapStore {
     this.#queue.cancel(key);
     this.#dropSaveNotice(key);
     map.doc = doc;
-    map.history = emptyHistory;
+    map.histories.clear();
     map.backupTaken = false;
     map.revision += 1;
     const history = scrubHistory({ ...files, journal: map.journal.file }, actorId, names, this.sealKey(id));
@@ -563,18 +560,20 @@ export class MapStore {
 
   /**
    * Brings a freshly read map up to date with its journal (changes confirmed before a crash or kill
-   * that the file did not have yet), writes it, and tells the user what was recovered. A journal
-   * line that cannot be read or applied stops the replay; the journal is then kept in beschadigd/.
+   * that the file did not have yet), writes it, and tells the user what was recovered. A line that
+   * cannot be read is skipped (later lines still count); a change that cannot be applied stops the
+   * replay. In both cases the journal is kept in beschadigd/ and the notice says so.
    */
   #replay(id: string, map: LoadedMap): void {
     if (!map.journal.exists()) return;
-    const { entries, badLine } = map.journal.read(this.sealKey(id));
+    const { entries, skipped } = map.journal.read(this.sealKey(id));
     const replayed = replayJournal(map.doc, entries);
-    const problem = replayed.failed ? `regel ${replayed.failed.entry}: ${replayed.failed.message}` : badLine !== null ? `regel ${badLine} is onleesbaar` : null;
+    const problem = replayed.failed ? `wijziging ${replayed.failed.entry}: ${replayed.failed.message}` : skipped.length > 0 ? msg.journalLinesSkipped(skipped) : null;
     if (problem) {
       try {
         const kept = moveAside(map.journal.file, this.#layout.damagedDir, this.#now());
-        this.#notify({ level: 'warning', code: 'quarantined', message: msg.journalDamaged(replayed.doc.name, problem, replayed.applied, kept), files: [kept] });
+        const message = replayed.failed ? msg.journalDamaged(replayed.doc.name, problem, replayed.applied, kept) : msg.journalSkipped(replayed.doc.name, problem, replayed.applied, kept);
+        this.#notify({ level: 'warning', code: 'quarantined', message, files: [kept] });
       } catch {
         // Could not move it: the save below empties it; the recovered changes are in the map.
       }
@@ -687,8 +686,9 @@ export class MapStore {
   #loaded(id: string, doc: MapDocument): LoadedMap {
     return {
       doc,
-      history: emptyHistory,
-      revision: 0,
+      histories: new ClientHistories(),
+      // A map read again after a lock continues above its last revision (windows compare them).
+      revision: (this.#lastRevisions.get(id) ?? -1) + 1,
       backupTaken: false,
       file: new ConfDocument<Record<string, unknown>>(this.#layout.mapsDir, id),
       journal: new EditJournal(this.#layout.journalFile(id)),
@@ -699,17 +699,18 @@ export class MapStore {
 
   /**
    * Makes a change the truth: first into the map's journal (so a crash or kill cannot lose it once
-   * confirmed), then in memory; the map file follows with the next save.
+   * confirmed), then in memory; the map file follows with the next save. When the journal line
+   * cannot be written (disk full, read-only) nothing changes and `not-saved` is thrown.
    */
-  #commit(id: string, map: LoadedMap, doc: MapDocument, history: History, op: JournalOp): void {
+  #commit(id: string, map: LoadedMap, doc: MapDocument, undoable: { clientId: string; history: History } | null, op: JournalOp): void {
     try {
       map.journal.append({ at: doc.updatedAt, op }, this.sealKey(id));
-    } catch {
-      // The disk refuses even a line: the save of the map fails too, and that tells the user and
-      // retries. The change stays in memory meanwhile.
+    } catch (error) {
+      // Not durable, so not confirmed: the map (and its undo history) stays exactly as it was.
+      throw new WijkwebError('not-saved', msg.editNotSaved(map.journal.file, errorCode(error)), [errorMessage(error)]);
     }
     map.doc = doc;
-    map.history = history;
+    if (undoable) map.histories.set(undoable.clientId, undoable.history);
     map.revision += 1;
     this.#setSummary(summarize(doc));
     this.#scheduleMapSave(id);
@@ -796,6 +797,42 @@ export class MapStore {
     if (this.#backupCount > 0) pruneBackups(dir, this.#backupCount);
   }
 
+  /**
+   * Writes a map at once after its passphrase was set or removed. When the disk refuses, `undo`
+   * puts the key back as it was and a Dutch `io-error` with the real cause is thrown: nothing may
+   * report "beveiligd" while the file on disk is not.
+   */
+  #writeSealChange(id: string, map: LoadedMap, undo: () => void): void {
+    this.#writeNow(id, undo, (code) => new WijkwebError('io-error', msg.sealNotWritten(map.doc.name, map.file.path, code, this.#keys.has(id))));
+  }
+
+  /** A new map (created, imported, copied): in memory and on disk at once, or, when the disk refuses, forgotten again (`not-saved`). */
+  #addNew(id: string, doc: MapDocument): MapSummary {
+    this.#maps.set(id, this.#loaded(id, doc));
+    const undo = (): void => {
+      this.#maps.delete(id);
+      this.#keys.delete(id);
+    };
+    this.#writeNow(id, undo, (code) => new WijkwebError('not-saved', msg.mapNotCreated(doc.name, this.#layout.mapFile(id), code)));
+    this.#setSummary(summarize(doc));
+    return summarize(doc);
+  }
+
+  /** Writes a map file now; when that fails, runs `undo` and throws the error `failure` makes (the OS message as detail). */
+  #writeNow(id: string, undo: () => void, failure: (code: string) => WijkwebError): void {
+    const key = mapKey(id);
+    try {
+      this.#writeMap(id);
+    } catch (error) {
+      undo();
+      const made = failure(errorCode(error));
+      throw new WijkwebError(made.code, made.message, [errorMessage(error)]);
+    }
+    this.#queue.cancel(key);
+    this.#dropSaveNotice(key);
+    this.#emitSaveState(key);
+  }
+
   /** Rewrites a map's backups and snapshots from one key to another (null: plain). */
   #reseal(id: string, doc: MapDocument, from: SealKey | null, to: SealKey | null): { backups: number; snapshots: number } {
     try {
@@ -855,15 +892,16 @@ export class MapStore {
     }
   }
 
-  #versioned(map: LoadedMap): Versioned {
-    return { doc: map.doc, history: map.history };
+  #versioned(map: LoadedMap, clientId: string): Versioned {
+    return { doc: map.doc, history: map.histories.get(clientId) };
   }
 
-  #state(map: LoadedMap): MapState {
+  #state(map: LoadedMap, clientId: string = SHARED_CLIENT): MapState {
+    const history = map.histories.get(clientId);
     return {
       doc: map.doc,
-      canUndo: map.history.past.length > 0,
-      canRedo: map.history.future.length > 0,
+      canUndo: history.past.length > 0,
+      canRedo: history.future.length > 0,
       revision: map.revision,
       save: this.#saveState(map.doc.id),
     };

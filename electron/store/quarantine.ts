@@ -1,7 +1,7 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileStamp, freePath } from './file-names';
 import { moveFile } from './move-file';
+import { makeDir } from './make-dir';
 
 /**
  * Moves a damaged file into the `beschadigd/` folder as `<name>-<stamp>.json`, byte for byte, and
@@ -9,7 +9,7 @@ import { moveFile } from './move-file';
  * stays where it was, untouched).
  */
 export function moveAside(file: string, damagedDir: string, now: Date): string {
-  fs.mkdirSync(damagedDir, { recursive: true });
+  makeDir(damagedDir);
   const base = path.basename(file).replace(/\.json$/, '');
   const target = freePath(damagedDir, `${base}-${fileStamp(now)}`);
   moveFile(file, target);

@@ -1,3 +1,22 @@
+/** What an OS error code means, in plain Dutch (for messages that quote the code). */
+export function osReason(code: string): string {
+  switch (code) {
+    case 'ENOSPC':
+      return 'de schijf is vol';
+    case 'EDQUOT':
+      return 'je schijfruimte (quotum) is op';
+    case 'EROFS':
+      return 'de schijf of map is alleen-lezen';
+    case 'EACCES':
+    case 'EPERM':
+      return 'je hebt geen schrijfrechten op deze map';
+    case 'EIO':
+      return 'de schijf meldt een lees- of schrijffout';
+    default:
+      return 'het besturingssysteem weigerde het schrijven';
+  }
+}
+
 /**
  * The Dutch texts of the store: errors thrown to the UI and notices. Each says what happened,
  * where (full paths) and what to do. Kept in one file so wording stays consistent.
@@ -7,6 +26,10 @@ export const storeMessages = {
   locked: (name: string): string => `De kaart "${name}" is beveiligd met een wachtwoord. Vul het wachtwoord in om haar te openen.`,
   /** setPassphrase on a map that already has one. */
   alreadySealed: 'Deze kaart is al beveiligd met een wachtwoord.',
+  /** setPassphrase / removePassphrase whose write the disk refused: nothing changed. */
+  sealNotWritten: (name: string, file: string, code: string, sealed: boolean): string =>
+    `De kaart "${name}" is ${sealed ? 'nog steeds beveiligd' : 'niet beveiligd'}: Wijkweb kon ${file} niet schrijven (${code}: ${osReason(code)}). ` +
+    `Er is niets veranderd. Maak de map weer schrijfbaar en probeer het opnieuw.`,
   /** removePassphrase on a map without one. */
   notSealed: 'Deze kaart is niet beveiligd met een wachtwoord.',
   /** lock while a save still fails: locking would drop changes that are only in memory. */
@@ -48,6 +71,22 @@ export const storeMessages = {
   journalDamaged: (name: string, problem: string, applied: number, kept: string): string =>
     `Wijkweb is de vorige keer niet netjes afgesloten en kon niet alle wijzigingen van de kaart "${name}" herstellen ` +
     `(${problem}). ${applied} ${applied === 1 ? 'wijziging is' : 'wijzigingen zijn'} hersteld; de rest staat in ${kept}.`,
+  /** Notice: journal lines that could not be read were skipped; the lines after them were used. */
+  journalSkipped: (name: string, problem: string, applied: number, kept: string): string =>
+    `Wijkweb is de vorige keer niet netjes afgesloten. ${applied} ${applied === 1 ? 'wijziging' : 'wijzigingen'} van de kaart "${name}" ` +
+    `${applied === 1 ? 'is' : 'zijn'} hersteld, maar ${problem}. Zo'n regel is meestal een wijziging die half werd weggeschreven toen de schijf vol was ` +
+    `en die daarom nooit is bevestigd. Controleer de kaart; het journaal is bewaard in ${kept}.`,
+  /** The part of journalSkipped that names the skipped lines. */
+  journalLinesSkipped: (lines: readonly number[]): string =>
+    lines.length === 1 ? `regel ${lines[0]} van het journaal was onleesbaar en is overgeslagen` : `de regels ${lines.join(', ')} van het journaal waren onleesbaar en zijn overgeslagen`,
+  /** Thrown by an edit whose journal line the disk refused: the edit is not made. */
+  editNotSaved: (file: string, code: string): string =>
+    `Deze wijziging is niet uitgevoerd: Wijkweb kon haar niet veilig opslaan in ${file} (${code}: ${osReason(code)}). ` +
+    `De kaart is gebleven zoals ze was. Maak ruimte vrij op de schijf of maak de map weer schrijfbaar, en probeer het dan opnieuw.`,
+  /** Thrown by create/import/duplicate when the new map file cannot be written: no map is made. */
+  mapNotCreated: (name: string, file: string, code: string): string =>
+    `De kaart "${name}" is niet gemaakt: Wijkweb kon ${file} niet schrijven (${code}: ${osReason(code)}). ` +
+    `Maak ruimte vrij op de schijf of maak de map weer schrijfbaar, en probeer het dan opnieuw.`,
   /** Notice: the list of maps was damaged and rebuilt. */
   indexRebuilt: (file: string, reason: string, damaged: string): string =>
     `De lijst met kaarten (${file}) kon niet worden gelezen: ${reason} Wijkweb heeft de lijst opnieuw opgebouwd uit de kaartbestanden; ` +

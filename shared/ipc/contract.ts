@@ -13,6 +13,11 @@ const mapName = z
   .refine((s) => s.trim().length > 0, { message: 'geef de kaart een naam' });
 
 const passphrase = z.string().max(1000);
+/**
+ * The window (Electron) or tab (browser mode) that sends an edit: undo/redo history is kept per
+ * client, so Ctrl+Z undoes this window's own edits only. Callers without one (CLI) share a history.
+ */
+const clientId = idSchema.optional();
 const resealed = z.object({ backups: z.number().int().min(0), snapshots: z.number().int().min(0) });
 
 /** A map as the renderer sees it: the document plus what undo/redo can do. */
@@ -24,7 +29,7 @@ export const mapStateSchema = z.object({
   doc: mapDocumentSchema,
   canUndo: z.boolean(),
   canRedo: z.boolean(),
-  /** Goes up by one on every change, so windows can tell stale from fresh. */
+  /** Goes up on every change and never goes back while the app runs (also not after lock/unlock), so windows can tell stale from fresh. */
   revision: z.number().int().min(0),
   /** Whether the map is on disk as shown (absent from older builds: treat as saved). */
   save: saveStateSchema.optional(),
@@ -111,10 +116,10 @@ export const contract = {
     }),
     output: mapSummarySchema,
   },
-  'map.open': { input: z.object({ id: idSchema }), output: mapStateSchema },
-  'map.apply': { input: z.object({ id: idSchema, command: commandSchema }), output: mapChangeSchema },
-  'map.undo': { input: z.object({ id: idSchema }), output: mapChangeSchema },
-  'map.redo': { input: z.object({ id: idSchema }), output: mapChangeSchema },
+  'map.open': { input: z.object({ id: idSchema, clientId }), output: mapStateSchema },
+  'map.apply': { input: z.object({ id: idSchema, clientId, command: commandSchema }), output: mapChangeSchema },
+  'map.undo': { input: z.object({ id: idSchema, clientId }), output: mapChangeSchema },
+  'map.redo': { input: z.object({ id: idSchema, clientId }), output: mapChangeSchema },
   /** What "Verwijder persoon" would remove and rewrite (shown in the two confirmations). */
   'map.forgetPreview': { input: z.object({ id: idSchema, actorId: idSchema }), output: forgetPreviewSchema },
   /** Forgets a natural person for good: map, snapshots, backups, journal; clears undo. */

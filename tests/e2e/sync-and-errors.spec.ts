@@ -1,6 +1,6 @@
 import { test, expect, openApp } from './fixtures';
 
-test('two windows on one map stay in sync', async ({ page, context, wijkweb }) => {
+test('two windows on one map stay in sync, and each undoes only its own edits', async ({ page, context, wijkweb }) => {
   await openApp(page, wijkweb.url);
   await page.getByRole('button', { name: 'Nieuwe kaart' }).click();
   await page.getByLabel('Naam van de kaart').fill('Lindenhof');
@@ -18,8 +18,16 @@ test('two windows on one map stay in sync', async ({ page, context, wijkweb }) =
   await expect(other.getByTestId('map-status')).toHaveText('1 actor · 0 relaties');
   await expect(other.getByTestId('side-panel').getByRole('button', { name: 'Repair Café Lindenhof' })).toBeVisible();
 
+  // Undo is per window: the other window made no edit, so its Ctrl+Z undoes nothing.
   await other.keyboard.press('Control+z');
+  await expect(other.getByRole('alert').filter({ hasText: 'Er is niets om ongedaan te maken' })).toBeVisible();
+  await expect(other.getByTestId('map-status')).toHaveText('1 actor · 0 relaties');
+  await expect(page.getByTestId('map-status')).toHaveText('1 actor · 0 relaties');
+  // The window that made the edit undoes it, and both windows follow.
+  await page.getByTestId('map-status').click();
+  await page.keyboard.press('Control+z');
   await expect(page.getByTestId('map-status')).toHaveText('0 actoren · 0 relaties');
+  await expect(other.getByTestId('map-status')).toHaveText('0 actoren · 0 relaties');
   await other.close();
 });
 

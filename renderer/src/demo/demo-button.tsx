@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { WINDOW_CLIENT_ID as clientId } from '../api/client-id';
 import { useApi } from '../app/use-api';
 import { useToast } from '../feedback/toast-context';
 import { demoCommand, DEMO_MAP_NAME } from './demo-map';
@@ -13,7 +14,7 @@ export function DemoButton({ onOpen }: { readonly onOpen: (id: string) => void }
   const open = async () => {
     setBusy(true);
     const created = await api.maps.create({ name: DEMO_MAP_NAME });
-    const filled = created.ok ? await api.map.apply({ id: created.value.id, command: demoCommand() }) : created;
+    const filled = created.ok ? await api.map.apply({ id: created.value.id, clientId, command: demoCommand() }) : created;
     setBusy(false);
     if (!filled.ok) {
       toast.error(t('demo.failed'), filled.error);

@@ -4,6 +4,7 @@ import type { Command } from '../../../shared/commands/command';
 import { applyMapPatch } from '../../../shared/domain/map-patch';
 import type { MapChange, MapState } from '../../../shared/ipc/contract';
 import type { AppError, Result } from '../../../shared/result';
+import { WINDOW_CLIENT_ID as clientId } from '../api/client-id';
 import { useApi } from '../app/use-api';
 import { useToast } from '../feedback/toast-context';
 
@@ -39,7 +40,8 @@ export function followOn(current: MapState | null, change: MapChange): MapState 
  * so the canvas and the views skip them). `map.changed` events from other windows trigger a
  * re-fetch; events for this window's own edits in flight are not. Answers older than what is
  * shown are ignored, and after a failed command the map is re-fetched so the canvas never keeps
- * showing something main refused. Edits are sent one at a time, in order.
+ * showing something main refused. Edits are sent one at a time, in order, with this window's client
+ * id: undo and redo work on this window's own edits.
  */
 export function useMapState(id: string, onLoaded: () => void): MapController {
   const api = useApi();
@@ -65,7 +67,7 @@ export function useMapState(id: string, onLoaded: () => void): MapController {
   }, []);
 
   const refetch = useCallback(async () => {
-    const result = await api.map.open({ id });
+    const result = await api.map.open({ id, clientId });
     if (result.ok) {
       setLoadError(null);
       // Not forced: a re-fetch started before a later undo may answer after it, and must not
@@ -79,7 +81,7 @@ export function useMapState(id: string, onLoaded: () => void): MapController {
 
   // The screen is keyed by map id, so `id` never changes within one instance.
   useEffect(() => {
-    void api.map.open({ id }).then((result) => {
+    void api.map.open({ id, clientId }).then((result) => {
       if (result.ok) show(result.value, true);
       else setLoadError(result.error);
       onLoadedRef.current();
@@ -127,11 +129,11 @@ export function useMapState(id: string, onLoaded: () => void): MapController {
   }, []);
 
   const run = useCallback(
-    (command: Command) => inOrder(async () => settle(await api.map.apply({ id, command }), t('error.save'))),
+    (command: Command) => inOrder(async () => settle(await api.map.apply({ id, clientId, command }), t('error.save'))),
     [api, id, inOrder, settle, t],
   );
-  const undo = useCallback(() => inOrder(async () => settle(await api.map.undo({ id }), t('error.undo'))), [api, id, inOrder, settle, t]);
-  const redo = useCallback(() => inOrder(async () => settle(await api.map.redo({ id }), t('error.redo'))), [api, id, inOrder, settle, t]);
+  const undo = useCallback(() => inOrder(async () => settle(await api.map.undo({ id, clientId }), t('error.undo'))), [api, id, inOrder, settle, t]);
+  const redo = useCallback(() => inOrder(async () => settle(await api.map.redo({ id, clientId }), t('error.redo'))), [api, id, inOrder, settle, t]);
 
   return useMemo(() => ({ state, loadError, run, undo, redo }), [state, loadError, run, undo, redo]);
 }

@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { LOCK_NAME } from '../../../../electron/store/data-lock';
 import { replayJournal } from '../../../../electron/store/edit-journal';
 import { emptyMap } from '../../../../shared/domain/map-document';
-import { addActor, filesIn, readJson, useDataDir } from './store-fixtures';
+import { addActor, filesIn, readJson, restartAfterKill, useDataDir } from './store-fixtures';
 
 describe('MapStore: the journal keeps every confirmed change through a crash', () => {
   const data = useDataDir();
@@ -16,11 +15,7 @@ describe('MapStore: the journal keeps every confirmed change through a crash', (
     vi.useRealTimers();
   });
 
-  /** What a kill leaves: the files as they are, and a lock of a process that is gone. */
-  function crashAndRestart(): ReturnType<typeof data.open> {
-    fs.rmSync(path.join(data.dir(), LOCK_NAME));
-    return data.open({ saveDelayMs: 250 });
-  }
+  const crashAndRestart = (): ReturnType<typeof data.open> => restartAfterKill(data);
 
   it('gives back edits, undo, redo and a rename that never reached the map file', () => {
     const store = data.open({ saveDelayMs: 250 });
@@ -63,7 +58,7 @@ describe('MapStore: the journal keeps every confirmed change through a crash', (
     expect(filesIn(path.join(data.dir(), 'beschadigd'))).toEqual([]);
   });
 
-  it('stops at a line it cannot use, keeps the journal in beschadigd/ and says so', () => {
+  it('skips a line it cannot read, keeps the lines after it, keeps the journal in beschadigd/ and says so', () => {
     const store = data.open({ saveDelayMs: 250 });
     const { id } = store.create('Lindenhof');
     store.apply(id, addActor('a1'));
@@ -72,12 +67,25 @@ describe('MapStore: the journal keeps every confirmed change through a crash', (
     fs.appendFileSync(journal, `${JSON.stringify({ at: '2031-01-01T00:00:00.000Z', op: { type: 'rename', name: 'Later' } })}\n`);
     const again = crashAndRestart();
     expect(again.open(id).doc.actors.map((a) => a.id)).toEqual(['a1']);
-    expect(again.open(id).doc.name).toBe('Lindenhof');
+    expect(again.open(id).doc.name).toBe('Later');
     const kept = filesIn(path.join(data.dir(), 'beschadigd'));
     expect(kept).toHaveLength(1);
     const notice = again.notices().find((n) => n.code === 'quarantined');
-    expect(notice?.message).toContain('regel 2 is onleesbaar');
+    expect(notice?.message).toContain('regel 2 van het journaal was onleesbaar en is overgeslagen');
+    expect(notice?.message).not.toContain('niets verloren');
     expect(notice?.message).toContain(kept[0]);
+  });
+
+  it('reads a good line that a torn fragment was glued onto (a journal of an older Wijkweb)', () => {
+    const store = data.open({ saveDelayMs: 250 });
+    const { id } = store.create('Lindenhof');
+    store.apply(id, addActor('a1'));
+    const journal = path.join(data.dir(), 'maps', `${id}.journal`);
+    const later = JSON.stringify({ at: '2031-01-01T00:00:00.000Z', op: { type: 'rename', name: 'Later' } });
+    fs.appendFileSync(journal, `{"at":"2030-01-01T00:00:00.000Z","op":{"type":"comm${later}\n`);
+    const again = crashAndRestart();
+    expect(again.open(id).doc.actors.map((a) => a.id)).toEqual(['a1']);
+    expect(again.open(id).doc.name).toBe('Later');
   });
 });
 

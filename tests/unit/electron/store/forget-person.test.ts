@@ -1,15 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createHandlers } from '../../../../electron/store/handlers';
-import { openConfPrefs } from '../../../../electron/store/prefs-store';
 import type { Command } from '../../../../shared/commands/command';
 import { isSealed, keyFor, sealedFileSchema, unseal } from '../../../../electron/store/passphrase-envelope';
 import { readMapDocument } from '../../../../shared/domain/migrations';
 import type { ForgetPreview, ForgetReport, MapState } from '../../../../shared/ipc/contract';
-import { dispatch } from '../../../../shared/ipc/dispatch';
 import { lindenhofCommands } from '../../../support/lindenhof-fixture';
-import { tickingClock, useDataDir } from './store-fixtures';
+import { storeCaller, tickingClock, useDataDir } from './store-fixtures';
 
 /** Every file under a folder, recursively. */
 function allFiles(dir: string): string[] {
@@ -30,13 +27,7 @@ describe('Verwijder persoon: a resident who asks to be forgotten leaves no trace
 
   function setup() {
     const store = data.open({ now: tickingClock() });
-    const handlers = createHandlers({ store, prefs: openConfPrefs(data.dir()), info: { version: '0', mode: 'browser', dataDir: data.dir() } });
-    const call = async <T>(channel: string, input: unknown): Promise<T> => {
-      const result = await dispatch(handlers, channel, input, { origin: 'http' });
-      if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
-      return result.value as T;
-    };
-    return { store, call };
+    return { store, call: storeCaller(store, data.dir()) };
   }
 
   async function lindenhofWithHistory() {

@@ -5,7 +5,11 @@ import { afterEach, beforeEach } from 'vitest';
 import type { Command } from '../../../../shared/commands/command';
 import { createActor, createRelation } from '../../../../shared/domain/factories';
 import type { Actor } from '../../../../shared/domain/map-document';
+import { LOCK_NAME } from '../../../../electron/store/data-lock';
+import { createHandlers } from '../../../../electron/store/handlers';
 import { MapStore, type MapStoreOptions, type StoreEvent } from '../../../../electron/store/map-store';
+import { openConfPrefs } from '../../../../electron/store/prefs-store';
+import { dispatch } from '../../../../shared/ipc/dispatch';
 
 /** A fresh data folder per test, removed afterwards; also closes every store the test opened. */
 export function useDataDir(): { dir: () => string; open: (options?: Partial<MapStoreOptions>) => MapStore } {
@@ -83,4 +87,23 @@ export function filesIn(dir: string): string[] {
 export function makeOld(file: string): void {
   const past = new Date(Date.UTC(2000, 0, 1));
   fs.utimesSync(file, past, past);
+}
+
+/**
+ * Calls contract channels on a store the way the bridge does (input validated by the contract);
+ * resolves with the value, rejects with an Error carrying the result's `code`.
+ */
+export function storeCaller(store: MapStore, dataDir: string): <T = unknown>(channel: string, input: unknown) => Promise<T> {
+  const handlers = createHandlers({ store, prefs: openConfPrefs(dataDir), info: { version: '0', mode: 'browser', dataDir } });
+  return async <T,>(channel: string, input: unknown): Promise<T> => {
+    const result = await dispatch(handlers, channel, input, { origin: 'http' });
+    if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
+    return result.value as T;
+  };
+}
+
+/** What a kill leaves: the files as they are, and a lock of a process that is gone; opens the folder again. */
+export function restartAfterKill(data: ReturnType<typeof useDataDir>, options: Partial<MapStoreOptions> = { saveDelayMs: 250 }): MapStore {
+  fs.rmSync(path.join(data.dir(), LOCK_NAME));
+  return data.open(options);
 }

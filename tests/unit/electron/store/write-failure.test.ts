@@ -4,7 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { listBackups } from '../../../../electron/store/backups';
+import { readOnlySwitch } from './read-only-folder';
 import { addActor, mapPath, readJson, useDataDir } from './store-fixtures';
+
+const readOnly = readOnlySwitch();
 
 /** Whether this machine lets us make a folder immutable (root on ext4/xfs with chattr). */
 function canMakeImmutable(): boolean {
@@ -113,9 +116,10 @@ describe('MapStore: when the disk refuses a write', () => {
     const saved = fs.readFileSync(file);
     const mapsDir = path.join(data.dir(), 'maps');
     const backupsBefore = listBackups(path.join(data.dir(), 'backups', id)).length;
+    // The edit reaches the journal first; then the folder becomes read-only before the save.
+    store.apply(id, addActor('a2'));
     execFileSync('chattr', ['+i', mapsDir]);
     try {
-      store.apply(id, addActor('a2'));
       store.flush();
       store.flush();
       store.flush();
@@ -131,5 +135,45 @@ describe('MapStore: when the disk refuses a write', () => {
     store.flush();
     expect(readJson(file)).toMatchObject({ actors: [{ id: 'a1' }, { id: 'a2' }] });
     expect(store.notices().map((n) => n.code)).toEqual(['save-recovered']);
+  });
+
+  it.skipIf(readOnly === null)('names the real cause when the data folder is read-only (not ENOENT)', () => {
+    const store = data.open();
+    const { id } = store.create('Lindenhof');
+    store.apply(id, addActor('a1'));
+    readOnly!.on(data.dir());
+    try {
+      store.flush();
+    } finally {
+      readOnly!.off(data.dir());
+    }
+    const failed = store.notices().find((n) => n.code === 'save-failed');
+    expect(failed?.message).toContain(readOnly!.how === 'mount' ? '(EROFS' : '(EACCES');
+    expect(failed?.message).not.toContain('ENOENT');
+  });
+
+  it.skipIf(readOnly === null)('refuses to create, import or copy a map the disk cannot take, and lists none of them', () => {
+    const store = data.open();
+    const existing = store.create('Lindenhof');
+    store.flush();
+    const mapsDir = path.join(data.dir(), 'maps');
+    readOnly!.on(mapsDir);
+    try {
+      for (const attempt of [() => store.create('Nieuw'), () => store.importMap('Import', [], []), () => store.duplicate(existing.id, 'Kopie')]) {
+        let thrown: unknown;
+        try {
+          attempt();
+        } catch (error) {
+          thrown = error;
+        }
+        expect(thrown).toMatchObject({ code: 'not-saved' });
+        expect((thrown as Error).message).toMatch(/is niet gemaakt: .*\((EROFS|EACCES)/);
+      }
+    } finally {
+      readOnly!.off(mapsDir);
+    }
+    expect(store.list().map((m) => m.name)).toEqual(['Lindenhof']);
+    expect(store.hasUnsavedChanges()).toBe(false);
+    expect(store.create('Nieuw').name).toBe('Nieuw');
   });
 });
