@@ -6,6 +6,8 @@ import type { Plugin } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const at = (...parts: string[]): string => resolve(root, ...parts);
+/** Where the build goes: out/, or another folder (scripts/lib/build-once.mjs builds to out.next/ and swaps). */
+const OUT = process.env.WIJKWEB_OUT_DIR || 'out';
 
 /** Entries that run under plain `node`: the browser-mode bridge and the command-line tool. */
 const PLAIN_NODE_ENTRIES = ['server', 'cli'];
@@ -57,7 +59,7 @@ export default defineConfig({
   main: {
     plugins: [serverWithoutElectron()],
     build: {
-      outDir: at('out/main'),
+      outDir: at(OUT, 'main'),
       // package.json "dependencies" stay external (resolved from node_modules at runtime).
       externalizeDeps: true,
       rolldownOptions: {
@@ -77,7 +79,7 @@ export default defineConfig({
   },
   preload: {
     build: {
-      outDir: at('out/preload'),
+      outDir: at(OUT, 'preload'),
       // A sandboxed preload can only require('electron') (and a few polyfilled modules),
       // so everything else, including zod and shared/, is bundled into one file.
       externalizeDeps: false,
@@ -96,7 +98,7 @@ export default defineConfig({
     base: './',
     plugins: [react()],
     build: {
-      outDir: at('out/renderer'),
+      outDir: at(OUT, 'renderer'),
       emptyOutDir: true,
       rolldownOptions: {
         input: { index: at('renderer/index.html') },

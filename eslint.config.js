@@ -50,6 +50,8 @@ export default defineConfig(
   {
     ignores: [
       'out/**',
+      'out.next/**',
+      'out.prev/**',
       'dist/**',
       'node_modules/**',
       'test-results/**',

@@ -4,11 +4,12 @@
 //
 // Extra arguments are passed on: `npm start -- --data DIR --port N`.
 // WIJKWEB_BROWSER=1 forces browser mode.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureBuilt } from './lib/build-once.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const binDir = join(root, 'node_modules', '.bin');
@@ -72,13 +73,14 @@ function runForwarding(command, args, { detach }) {
   });
 }
 
-// 1. Build (main, preload, renderer) so out/ is current.
-const build = spawnSync('electron-vite', ['build'], { cwd: root, env, stdio: 'inherit', shell: isWindows });
-if (build.error) {
-  console.error(`Bouwen mislukt: ${build.error.message}`);
+// 1. Build (main, preload, renderer) when the sources are newer than out/, without disturbing a
+//    Wijkweb that already runs from it (scripts/lib/build-once.mjs).
+try {
+  ensureBuilt({ root });
+} catch (error) {
+  console.error(error.message);
   process.exit(1);
 }
-if (build.status !== 0) process.exit(build.status ?? 1);
 
 // 2. Electron when possible, otherwise browser mode.
 const electron = process.env.WIJKWEB_BROWSER === '1' ? null : findElectronBinary();

@@ -1,5 +1,7 @@
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { UsageError } from '../cli/cli-errors';
+import { findOption, parseOptions, type OptionSpec } from '../cli/commands/cli-args';
 
 /** The app name that Electron uses for its userData folder (see electron/main/index.ts). */
 export const APP_NAME = 'Wijkweb';
@@ -59,57 +61,38 @@ function expandHome(path: string, home: string): string {
   return path.startsWith('~/') ? join(home, path.slice(2)) : path;
 }
 
-/** Splits `--flag=value` into flag and value; other arguments come back unchanged. */
-function splitInline(arg: string): [string, string | undefined] {
-  const at = arg.indexOf('=');
-  return arg.startsWith('--') && at > 2 ? [arg.slice(0, at), arg.slice(at + 1)] : [arg, undefined];
-}
+/** What the server accepts, for the one command-line parser. */
+const SERVER_OPTIONS: OptionSpec = {
+  valued: ['data', 'port'],
+  flags: ['open', 'help'],
+  short: { h: 'help' },
+  missing: {
+    data: 'Na --data hoort een map, bijvoorbeeld --data ~/wijkweb-data.',
+    port: 'Ongeldige poort: na --port hoort een getal van 0 tot en met 65535 (0 = een vrije poort).',
+  },
+};
 
 /** Parses the command line (without the node and script arguments). Never throws and never exits. */
 export function parseArgs(argv: readonly string[], environment: ArgsEnvironment = processEnvironment()): ParsedArgs {
-  let dataDir: string | undefined;
-  let port = 0;
-  let open = false;
-  for (let i = 0; i < argv.length; i++) {
-    const [flag, inline] = splitInline(argv[i] ?? '');
-    const takeValue = (): string | undefined => {
-      if (inline !== undefined) return inline;
-      const next = argv[i + 1];
-      if (next === undefined || next.startsWith('--')) return undefined;
-      i++;
-      return next;
-    };
-    switch (flag) {
-      case '--data': {
-        const value = takeValue();
-        if (value === undefined || value.trim() === '') return { kind: 'error', message: 'Na --data hoort een map, bijvoorbeeld --data ~/wijkweb-data.' };
-        dataDir = expandHome(value, environment.home);
-        break;
-      }
-      case '--port': {
-        const value = takeValue();
-        const n = value !== undefined && /^\d{1,5}$/.test(value) ? Number(value) : Number.NaN;
-        if (!Number.isInteger(n) || n < 0 || n > 65535) {
-          return { kind: 'error', message: `Ongeldige poort "${value ?? ''}": geef een getal van 0 tot en met 65535 (0 = een vrije poort).` };
-        }
-        port = n;
-        break;
-      }
-      case '--open':
-        if (inline !== undefined) return { kind: 'error', message: '--open heeft geen waarde.' };
-        open = true;
-        break;
-      case '--help':
-      case '-h':
-        return { kind: 'help', text: USAGE };
-      default:
-        return { kind: 'error', message: `Onbekende optie "${argv[i] ?? ''}". ${USAGE.split('\n')[0] ?? ''}` };
-    }
+  let parsed: ReturnType<typeof parseOptions>;
+  try {
+    parsed = parseOptions(argv, SERVER_OPTIONS);
+  } catch (error) {
+    if (error instanceof UsageError) return { kind: 'error', message: `${error.message} ${USAGE.split('\n')[0] ?? ''}` };
+    throw error;
   }
-  return {
-    kind: 'run',
-    options: { dataDir: resolve(environment.cwd, dataDir ?? defaultDataDir(environment)), port, open },
-  };
+  if (parsed.options.has('help')) return { kind: 'help', text: USAGE };
+  const stray = parsed.positional[0];
+  if (stray !== undefined) return { kind: 'error', message: `Onbekende optie "${stray}". ${USAGE.split('\n')[0] ?? ''}` };
+  const data = parsed.text('data');
+  if (data !== undefined && data.trim() === '') return { kind: 'error', message: SERVER_OPTIONS.missing?.data ?? '' };
+  const portText = parsed.text('port') ?? '0';
+  const port = /^\d{1,5}$/.test(portText) ? Number(portText) : Number.NaN;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    return { kind: 'error', message: `Ongeldige poort "${portText}": geef een getal van 0 tot en met 65535 (0 = een vrije poort).` };
+  }
+  const dataDir = data === undefined ? defaultDataDir(environment) : expandHome(data, environment.home);
+  return { kind: 'run', options: { dataDir: resolve(environment.cwd, dataDir), port, open: parsed.options.has('open') } };
 }
 
 /**
@@ -117,13 +100,5 @@ export function parseArgs(argv: readonly string[], environment: ArgsEnvironment 
  * Electron app receives them from `npm start -- --data DIR`. Returns undefined when absent.
  */
 export function dataDirFromArgv(argv: readonly string[]): string | undefined {
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
-    if (arg.startsWith('--data=')) return arg.slice('--data='.length) || undefined;
-    if (arg === '--data') {
-      const next = argv[i + 1];
-      return next !== undefined && !next.startsWith('-') ? next : undefined;
-    }
-  }
-  return undefined;
+  return findOption(argv, 'data');
 }

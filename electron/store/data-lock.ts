@@ -29,6 +29,29 @@ function isRunning(pid: number): boolean {
   }
 }
 
+/** The data-folder locks this process holds now: a lock file with our pid that is not here is stale. */
+const heldHere = new Set<string>();
+
+/** Slack for clock corrections after a start: a lock must be this much older than the start to count. */
+const BOOT_MARGIN_MS = 5 * 60_000;
+
+/** When this computer last started (real clock); a lock written before that belongs to no running process. */
+function bootTime(): number {
+  return Date.now() - os.uptime() * 1000 - BOOT_MARGIN_MS;
+}
+
+/**
+ * Whether a lock of this computer is left over: its process is gone, or it carries our own pid
+ * without this process holding it (the pid came round again after a container or machine restart),
+ * or it was written before the computer last started.
+ */
+function isStale(holder: LockInfo, file: string): boolean {
+  if (holder.pid === process.pid) return !heldHere.has(file);
+  const since = Date.parse(holder.since);
+  if (Number.isFinite(since) && since < bootTime()) return true;
+  return !isRunning(holder.pid);
+}
+
 function readLock(file: string): LockInfo | null {
   try {
     const value = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<LockInfo>;
@@ -42,7 +65,7 @@ function readLock(file: string): LockInfo | null {
 /**
  * Claims a data folder for this process, so the desktop app and browser mode (or two copies of
  * either) never write the same maps at once. A lock left by a process that no longer runs (a crash,
- * a kill) is taken over; a lock of a running process, or of another computer, is refused with a
+ * a kill, a restart: see `isStale`) is taken over; a lock of a running process, or of another computer, is refused with a
  * Dutch message that says which process holds it and where the lock file is.
  */
 export function lockDataDir(dataDir: string, now: () => Date = () => new Date()): DataLock {
@@ -51,9 +74,11 @@ export function lockDataDir(dataDir: string, now: () => Date = () => new Date())
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       fs.writeFileSync(file, `${JSON.stringify(mine)}\n`, { flag: 'wx' });
+      heldHere.add(file);
       return {
         file,
         release: () => {
+          heldHere.delete(file);
           const current = readLock(file);
           if (current?.pid === mine.pid && current.host === mine.host) fs.rmSync(file, { force: true });
         },
@@ -64,7 +89,7 @@ export function lockDataDir(dataDir: string, now: () => Date = () => new Date())
       }
     }
     const holder = readLock(file);
-    const stale = holder === null || (holder.host === mine.host && holder.pid !== process.pid && !isRunning(holder.pid));
+    const stale = holder === null || (holder.host === mine.host && isStale(holder, file));
     if (!stale) {
       const who = holder.host === mine.host ? `proces ${holder.pid}` : `computer ${holder.host} (proces ${holder.pid})`;
       throw new WijkwebError(

@@ -1,12 +1,26 @@
 import { z } from 'zod';
-import { actorSchema, LIMITS, mapDocumentSchema, relationSchema, type MapDocument } from '../../shared/domain/map-document';
+import { forceFieldSchema } from '../../shared/domain/force-field';
+import { documentIssues, ID_LISTS, type IdList } from '../../shared/domain/invariants';
+import { actorSchema, LIMITS, mapDocumentSchema, relationSchema, vocabularySchema, type MapDocument } from '../../shared/domain/map-document';
+import { contactSchema, meetingSchema } from '../../shared/domain/meetings';
+
+/** The schema of one item of each list (the same the document schema uses). */
+const ITEM_SCHEMA: Readonly<Record<IdList, z.ZodType>> = {
+  actors: actorSchema,
+  relations: relationSchema,
+  meetings: meetingSchema,
+  contacts: contactSchema,
+  forceFields: forceFieldSchema,
+};
 
 /**
- * Checks the document an edit produced, as `mapDocumentSchema` would, but in time proportional to
- * what the edit changed: actors and relations that are the very same objects as before were valid
- * then and are not parsed again (commands never mutate, they replace). The ids and the ends of all
- * relations are still checked, with sets (a few ms at 20 000 actors), and a changed header falls
- * back to the full schema. Returns null when valid, else the zod error with document paths.
+ * Checks the document an edit produced exactly as `mapDocumentSchema` would, but in time
+ * proportional to what the edit changed: items that are the very same objects as before were valid
+ * then and are not parsed again (commands never mutate, they replace). The rules across items
+ * (shared/domain/invariants.ts: unique ids, group parents without loops, relation ends, force-field
+ * entries) run over the whole document with sets — the same rules the schema refines with — and a
+ * changed header falls back to the full schema. Returns null when valid, else the zod error with
+ * document paths.
  */
 export function validateEdit(before: MapDocument, after: MapDocument): z.ZodError | null {
   if (!sameHeader(before, after)) {
@@ -14,32 +28,22 @@ export function validateEdit(before: MapDocument, after: MapDocument): z.ZodErro
     return full.success ? null : full.error;
   }
   const issues: z.core.$ZodIssue[] = [];
-  if (after.actors.length > LIMITS.actors) issues.push(custom(['actors'], `te veel actoren (meer dan ${LIMITS.actors})`));
-  if (after.relations.length > LIMITS.relations) issues.push(custom(['relations'], `te veel relaties (meer dan ${LIMITS.relations})`));
-  const oldActors = new Set(before.actors);
-  const actorIds = new Set<string>();
-  after.actors.forEach((actor, i) => {
-    if (!oldActors.has(actor)) {
-      const parsed = actorSchema.safeParse(actor);
-      if (!parsed.success) for (const issue of parsed.error.issues) issues.push({ ...issue, path: ['actors', i, ...issue.path] });
-    }
-    if (actorIds.has(actor.id)) issues.push(custom(['actors', i, 'id'], `dubbel id "${actor.id}"`));
-    actorIds.add(actor.id);
-  });
-  const oldRelations = new Set(before.relations);
-  const relationIds = new Set<string>();
-  after.relations.forEach((rel, i) => {
-    if (!oldRelations.has(rel)) {
-      const parsed = relationSchema.safeParse(rel);
-      if (!parsed.success) for (const issue of parsed.error.issues) issues.push({ ...issue, path: ['relations', i, ...issue.path] });
-    }
-    if (relationIds.has(rel.id)) issues.push(custom(['relations', i, 'id'], `dubbel id "${rel.id}"`));
-    relationIds.add(rel.id);
-    for (const end of ['from', 'to'] as const) {
-      if (!actorIds.has(rel[end])) issues.push(custom(['relations', i, end], `onbekende actor "${rel[end]}"`));
-    }
-    if (rel.from === rel.to) issues.push(custom(['relations', i, 'to'], 'een relatie verbindt twee verschillende actoren'));
-  });
+  for (const list of ID_LISTS) {
+    const items: readonly unknown[] = after[list];
+    if (items.length > LIMITS[list]) issues.push(custom([list], `te veel items (meer dan ${LIMITS[list]})`));
+    const old = new Set<unknown>(before[list]);
+    items.forEach((item, i) => {
+      if (old.has(item)) return;
+      const parsed = ITEM_SCHEMA[list].safeParse(item);
+      if (!parsed.success) for (const issue of parsed.error.issues) issues.push({ ...issue, path: [list, i, ...issue.path] });
+    });
+  }
+  if (after.vocabulary !== before.vocabulary) {
+    const parsed = vocabularySchema.optional().safeParse(after.vocabulary);
+    if (!parsed.success) for (const issue of parsed.error.issues) issues.push({ ...issue, path: ['vocabulary', ...issue.path] });
+  }
+  // As in the schema: the rules across items only when every item is well-formed.
+  if (issues.length === 0) for (const issue of documentIssues(after)) issues.push(custom(issue.path, issue.message));
   return issues.length === 0 ? null : new z.ZodError(issues);
 }
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import './zod-issues';
 import { contactSchema, meetingSchema } from './meetings';
 import { forceFieldSchema } from './force-field';
+import { documentIssues } from './invariants';
 import {
   ACTOR_KINDS,
   INFLUENCE_MAX,
@@ -13,12 +14,15 @@ import {
 /** The `format` field of every Wijkweb map document. */
 export const FORMAT_NAME = 'wijkweb';
 /** The newest map document version this build reads and writes. */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 /** Upper bounds that keep a hostile or broken document from exhausting memory. */
 export const LIMITS = {
   actors: 50_000,
   relations: 200_000,
+  meetings: 10_000,
+  contacts: 100_000,
+  forceFields: 1_000,
   name: 200,
   text: 20_000,
   tags: 50,
@@ -100,67 +104,17 @@ export const mapDocumentSchema = z
     actors: z.array(actorSchema).max(LIMITS.actors),
     relations: z.array(relationSchema).max(LIMITS.relations),
     /** Meetings (overleggen) with their participants; absent in older files. */
-    meetings: z.array(meetingSchema).max(10_000).default([]),
+    meetings: z.array(meetingSchema).max(LIMITS.meetings).default([]),
     /** The contact log: one entry per contact with an actor; absent in older files. */
-    contacts: z.array(contactSchema).max(100_000).default([]),
+    contacts: z.array(contactSchema).max(LIMITS.contacts).default([]),
     /** Krachtenveldanalyses of this map (issue 6); absent in older files. */
-    forceFields: z.array(forceFieldSchema).max(1_000).default([]),
+    forceFields: z.array(forceFieldSchema).max(LIMITS.forceFields).default([]),
     /** The map's own categories and relation kinds (optional; absent = the defaults). */
     vocabulary: vocabularySchema.optional(),
   })
+  // The rules across items live in one module, shared with the store's check after each edit.
   .superRefine((doc, ctx) => {
-    const actorIds = new Set<string>();
-    doc.actors.forEach((actor, i) => {
-      if (actorIds.has(actor.id)) {
-        ctx.addIssue({ code: 'custom', path: ['actors', i, 'id'], message: `dubbel id "${actor.id}"` });
-      }
-      actorIds.add(actor.id);
-    });
-    const parents = new Map(doc.actors.map((a) => [a.id, a.parentId ?? null]));
-    doc.actors.forEach((actor, i) => {
-      const parent = actor.parentId ?? null;
-      if (parent === null) return;
-      if (!actorIds.has(parent)) {
-        ctx.addIssue({ code: 'custom', path: ['actors', i, 'parentId'], message: `onbekende actor "${parent}"` });
-        return;
-      }
-      // Walk up: reaching the actor itself again means a loop (A in B in A).
-      const seen = new Set([actor.id]);
-      for (let up: string | null = parent; up !== null; up = parents.get(up) ?? null) {
-        if (seen.has(up)) {
-          ctx.addIssue({ code: 'custom', path: ['actors', i, 'parentId'], message: 'een actor kan niet (via een ander) onderdeel van zichzelf zijn' });
-          return;
-        }
-        seen.add(up);
-      }
-    });
-    const relationIds = new Set<string>();
-    doc.relations.forEach((rel, i) => {
-      if (relationIds.has(rel.id)) {
-        ctx.addIssue({ code: 'custom', path: ['relations', i, 'id'], message: `dubbel id "${rel.id}"` });
-      }
-      relationIds.add(rel.id);
-      for (const end of ['from', 'to'] as const) {
-        if (!actorIds.has(rel[end])) {
-          ctx.addIssue({ code: 'custom', path: ['relations', i, end], message: `onbekende actor "${rel[end]}"` });
-        }
-      }
-      if (rel.from === rel.to) {
-        ctx.addIssue({ code: 'custom', path: ['relations', i, 'to'], message: 'een relatie verbindt twee verschillende actoren' });
-      }
-    });
-    const fieldIds = new Set<string>();
-    doc.forceFields.forEach((field, i) => {
-      if (fieldIds.has(field.id)) ctx.addIssue({ code: 'custom', path: ['forceFields', i, 'id'], message: `dubbel id "${field.id}"` });
-      fieldIds.add(field.id);
-      const seen = new Set<string>();
-      field.entries.forEach((entry, j) => {
-        const at = ['forceFields', i, 'entries', j, 'actorId'];
-        if (seen.has(entry.actorId)) ctx.addIssue({ code: 'custom', path: at, message: `actor "${entry.actorId}" staat er twee keer in` });
-        if (!actorIds.has(entry.actorId)) ctx.addIssue({ code: 'custom', path: at, message: `onbekende actor "${entry.actorId}"` });
-        seen.add(entry.actorId);
-      });
-    });
+    for (const issue of documentIssues(doc)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
   });
 export type MapDocument = z.infer<typeof mapDocumentSchema>;
 

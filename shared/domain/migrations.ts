@@ -1,15 +1,16 @@
 import { err, ok, type Result } from '../result';
 import { FORMAT_NAME, FORMAT_VERSION, mapDocumentSchema, type MapDocument } from './map-document';
+import { migrateUniqueIds } from './migrate-unique-ids';
 import { formatIssues } from './zod-issues';
 
 /** A step that turns a document of version N (the key) into version N + 1. */
 export type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
 
 /**
- * Migrations from every older version to the next. Version 1 is the first format, so this is
- * empty; add `1: (doc) => ({ ...doc, version: 2, … })` when version 2 arrives.
+ * Migrations from every older version to the next (docs/file-format.md). 1 → 2: ids unique across
+ * the whole document (a relation that shared an actor's id gets its own).
  */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: migrateUniqueIds };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

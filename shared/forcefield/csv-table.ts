@@ -68,9 +68,3 @@ export function parseCsv(raw: string, separator = detectSeparator(raw)): { rows:
   endRow();
   return { rows, error: null };
 }
-
-/** Escapes one cell for CSV export, defusing spreadsheet formulas (OWASP CSV injection). */
-export function csvCell(value: string, separator = ';'): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /["\n\r]/.test(safe) || safe.includes(separator) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}

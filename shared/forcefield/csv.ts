@@ -1,7 +1,8 @@
 import { createForceField, type ForceField, type ForceFieldEntry } from '../domain/force-field';
 import { newId } from '../domain/ids';
 import type { MapDocument } from '../domain/map-document';
-import { csvCell, parseCsv } from './csv-table';
+import { csvCell } from '../io/export/csv-export';
+import { parseCsv } from './csv-table';
 
 /** A line of the CSV that could not be used, with why. */
 export interface CsvProblem {
@@ -107,7 +108,7 @@ export function forceFieldToCsv(doc: MapDocument, field: ForceField): string {
     const name = names.get(e.actorId);
     if (name === undefined) continue;
     const stance = e.stance === null ? '?' : String(e.stance);
-    lines.push([csvCell(name), stance, String(e.influence), String(e.interest), csvCell(e.note)].join(';'));
+    lines.push([csvCell(name, ';'), stance, String(e.influence), String(e.interest), csvCell(e.note, ';')].join(';'));
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -1,6 +1,7 @@
 import type { Command } from '../commands/command';
 import { createActor, createRelation } from '../domain/factories';
 import { newId } from '../domain/ids';
+import { ID_LISTS } from '../domain/invariants';
 import { vocabularyForImport } from './import-vocabulary';
 import { emptyMap, type Vocabulary, type Actor, type ActorPatch, type MapDocument, type Relation } from '../domain/map-document';
 import type { DraftActor, ImportDraft } from './draft';
@@ -53,7 +54,9 @@ export function planImport(draft: ImportDraft, target: MapDocument | null, optio
   const byId = new Map(existing.map((a) => [a.id, a]));
   const byName = new Map<string, Actor>();
   for (const a of existing) if (!byName.has(key(a.name))) byName.set(key(a.name), a);
-  const usedIds = new Set(existing.map((a) => a.id));
+  // Ids are unique across the whole map (shared/domain/invariants.ts): a new item never takes an id
+  // that anything on the map, or anything added before it, already has.
+  const usedIds = new Set(target ? ID_LISTS.flatMap((list) => target[list].map((item) => item.id)) : []);
 
   const newActors: Actor[] = [];
   const updates: { id: string; patch: ActorPatch }[] = [];
@@ -141,7 +144,7 @@ export function planImport(draft: ImportDraft, target: MapDocument | null, optio
   const relationKey = (from: string, to: string, kind: string): string => `${from}\u0000${to}\u0000${kind}`;
   // Only relations already on the map count as "left alone"; parallel relations in the file are all kept.
   const present = new Set((target?.relations ?? []).map((r) => relationKey(r.from, r.to, r.kind)));
-  const usedRelationIds = new Set((target?.relations ?? []).map((r) => r.id));
+  let sharedActorIds = 0;
   const newRelations: Relation[] = [];
   let unchangedRelations = 0;
   let skippedRelations = 0;
@@ -170,14 +173,23 @@ export function planImport(draft: ImportDraft, target: MapDocument | null, optio
       problems.push({ level: 'warning', file, line: r.line, message: `relatie van '${r.from}' naar zichzelf is overgeslagen.` });
       continue;
     }
-    const relation = createRelation({ ...r.fields, from, to, id: validId(r.sourceId) && !usedRelationIds.has(r.sourceId) ? r.sourceId : newId() });
+    const ownId = validId(r.sourceId) && !usedIds.has(r.sourceId) ? r.sourceId : null;
+    const relation = createRelation({ ...r.fields, from, to, id: ownId ?? newId() });
     const k = relationKey(from, to, relation.kind);
     if (present.has(k)) {
       unchangedRelations++;
       continue;
     }
-    usedRelationIds.add(relation.id);
+    if (ownId === null && r.sourceId !== null && (refSource.has(r.sourceId) || byId.has(r.sourceId))) sharedActorIds++;
+    usedIds.add(relation.id);
     newRelations.push(relation);
+  }
+  if (sharedActorIds > 0) {
+    problems.push({
+      level: 'warning',
+      file,
+      message: `${sharedActorIds} ${sharedActorIds === 1 ? 'relatie had' : 'relaties hadden'} hetzelfde id als een actor (zo nummert bijvoorbeeld Gephi); ${sharedActorIds === 1 ? 'die krijgt' : 'die krijgen'} een eigen id, de verbindingen blijven gelijk.`,
+    });
   }
   const unknownRefs = [...unknown.values()];
   if (!options.createUnknown) {

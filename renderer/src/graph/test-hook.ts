@@ -19,6 +19,8 @@ export interface CanvasTestHook {
   classes(name: string): string[] | null;
   /** The label of the group node this actor's node sits in, or null at top level. */
   parentLabel(name: string): string | null;
+  /** How many relations the canvas holds and shows (not hidden by a filter). */
+  drawnEdges(): number;
   /** How many relations are drawn with their label. */
   labelledEdges(): number;
   /** The zoom level of the canvas (1 = 100 %). */
@@ -85,6 +87,9 @@ export function installTestHook(cy: Core, container: HTMLElement): () => void {
       const node = nodeByName(cy, name);
       const parent = node?.parent();
       return parent && parent.nonempty() ? String(parent.data('label')) : null;
+    },
+    drawnEdges() {
+      return cy.edges(':visible').length;
     },
     labelledEdges() {
       return cy.edges('.with-label').length;

@@ -3,6 +3,7 @@ import type { Command } from '../../../shared/commands/command';
 import { ACTOR_KINDS, DEFAULT_CATEGORIES, DEFAULT_RELATION_KINDS } from '../../../shared/domain/vocabulary';
 import type { ForceFieldEntry } from '../../../shared/domain/force-field';
 import { emptyMap, type Actor, type MapDocument, type Relation } from '../../../shared/domain/map-document';
+import type { Contact, Meeting } from '../../../shared/domain/meetings';
 
 /** A valid actor with the given id. */
 export const actorArb = (id: string): fc.Arbitrary<Actor> =>
@@ -42,7 +43,7 @@ export const entryArb = (actorId: string): fc.Arbitrary<ForceFieldEntry> =>
     note: fc.string({ maxLength: 10 }),
   });
 
-/** A valid map with up to 8 actors and a few relations between them. */
+/** A valid map with up to 8 actors (some in groups), a few relations, force fields, meetings and contacts. */
 export const mapArb: fc.Arbitrary<MapDocument> = fc
   .integer({ min: 0, max: 8 })
   .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => actorArb(`a${i}`))))
@@ -59,13 +60,30 @@ export const mapArb: fc.Arbitrary<MapDocument> = fc
     const fields = fc.array(entries, { maxLength: 2 }).map((lists) =>
       lists.map((list, i) => ({ id: `f${i}`, question: `Vraag ${i}`, date: '2026-01-01', role: null, position: null, entries: list })),
     );
-    return fc.tuple(rels, fields).map(([relations, forceFields]) => ({
+    // Groups: an actor may sit in an earlier one, so the groups never form a loop.
+    const parents = fc.tuple(...actors.map((_, i) => (i === 0 ? fc.constant(null) : fc.option(fc.constantFrom(...actors.slice(0, i).map((a) => a.id)), { nil: null }))));
+    const someIds = fc.uniqueArray(fc.constantFrom(...actors.map((a) => a.id), 'weg'), { maxLength: 3 });
+    const meetings = fc.array(someIds, { maxLength: 2 }).map((lists) => lists.map((participants, i) => meetingOf(`o${i}`, participants)));
+    const contacts = fc.array(fc.constantFrom(...actors.map((a) => a.id), 'weg'), { maxLength: 2 }).map((ids) => ids.map((actorId, i) => contactOf(`c${i}`, actorId)));
+    return fc.tuple(rels, fields, parents, meetings, contacts).map(([relations, forceFields, parentIds, meetingList, contactList]) => ({
       ...emptyMap('m1', 'Lindenhof', '2026-01-01T00:00:00.000Z'),
-      actors,
+      actors: actors.map((actor, i) => (parentIds[i] ? { ...actor, parentId: parentIds[i] } : actor)),
       relations,
       forceFields,
+      meetings: meetingList,
+      contacts: contactList,
     }));
   });
+
+/** A meeting with the given id and participants (ids of actors that may since have gone). */
+export function meetingOf(id: string, participants: string[]): Meeting {
+  return { id, title: 'Overleg', date: '2026-12-01', place: 'Buurthuis', goal: 'Doel', participants, forceFieldId: null, notes: '' };
+}
+
+/** A contact-log entry with the given id about the given actor. */
+export function contactOf(id: string, actorId: string): Contact {
+  return { id, actorId, date: '2026-11-20', kind: 'telefoon', text: 'Gebeld', followUp: '', dueDate: '', done: false };
+}
 
 /**
  * Any command against any map: mostly valid ones (ids that exist), some with unknown ids so the
@@ -84,14 +102,15 @@ export const commandFor = (doc: MapDocument, depth = 0): fc.Arbitrary<Command> =
       fc.option(fc.nat({ max: 10 }), { nil: undefined }).map((index) => ({ type: 'actor.add' as const, actor, index })),
     ),
     someActor.map((id) => ({ type: 'actor.remove' as const, id })),
-    fc.tuple(someActor, fc.record({ name: fc.constant('Nieuw'), influence: fc.integer({ min: 1, max: 5 }) }, { requiredKeys: [] })).map(
+    fc.tuple(someActor, fc.record({ name: fc.constant('Nieuw'), influence: fc.integer({ min: 1, max: 5 }), parentId: fc.option(someActor, { nil: null }) }, { requiredKeys: [] })).map(
       ([id, patch]) => ({ type: 'actor.update' as const, id, patch }),
     ),
     fc.array(fc.tuple(someActor, fc.integer({ min: -100, max: 100 })), { maxLength: 4 }).map((moves) => ({
       type: 'actors.move' as const,
       moves: moves.map(([id, x]) => ({ id, position: { x, y: -x } })),
     })),
-    fc.tuple(fresh, someActor, someActor).chain(([id, from, to]) => relationArb(id, from, to)).map((relation) => ({
+    // A relation id may clash with an actor's id (as in files Gephi saved): the store must refuse it.
+    fc.tuple(fc.oneof(fresh, someActor), someActor, someActor).chain(([id, from, to]) => relationArb(id, from, to)).map((relation) => ({
       type: 'relation.add' as const,
       relation,
     })),
@@ -132,15 +151,15 @@ function meetingAndContactCommands(doc: MapDocument, someActor: fc.Arbitrary<str
   const someMeeting = meetingIds.length ? fc.constantFrom(...meetingIds, 'ghost') : fc.constant('ghost');
   const someContact = contactIds.length ? fc.constantFrom(...contactIds, 'ghost') : fc.constant('ghost');
   return [
-    fc.tuple(fc.oneof(fc.uuid(), someMeeting), fc.array(someActor, { maxLength: 5 })).map(([id, participants]) => ({
+    fc.tuple(fc.oneof(fc.uuid(), someMeeting, someActor), fc.array(someActor, { maxLength: 5 })).map(([id, participants]) => ({
       type: 'meeting.add' as const,
-      meeting: { id, title: 'Overleg', date: '2026-12-01', place: 'Buurthuis', goal: 'Doel', participants, forceFieldId: null, notes: '' },
+      meeting: meetingOf(id, participants),
     })),
     fc.tuple(someMeeting, fc.string({ minLength: 1, maxLength: 8 })).map(([id, notes]) => ({ type: 'meeting.update' as const, id, patch: { notes } })),
     someMeeting.map((id) => ({ type: 'meeting.remove' as const, id })),
     fc.tuple(fc.oneof(fc.uuid(), someContact), someActor).map(([id, actorId]) => ({
       type: 'contact.add' as const,
-      contact: { id, actorId, date: '2026-11-20', kind: 'telefoon' as const, text: 'Gebeld', followUp: '', dueDate: '', done: false },
+      contact: contactOf(id, actorId),
     })),
     fc.tuple(someContact, fc.boolean()).map(([id, done]) => ({ type: 'contact.update' as const, id, patch: { done } })),
     someContact.map((id) => ({ type: 'contact.remove' as const, id })),

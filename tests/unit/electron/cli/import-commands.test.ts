@@ -91,6 +91,21 @@ describe('wijkweb validate', () => {
     expect(io.stderr).toContain("r.csv, regel 3: onbekende actor 'C' (1× in relaties); die relaties worden overgeslagen.");
   });
 
+  it('reports a GraphML from Gephi whose relations share the actors\' ids (they get their own), exit 1', async () => {
+    const file = 'graphology_miserables.graphml';
+    const io = memoryIo({ [file]: readFileSync(`${FIXTURES}/external/${file}`) });
+    expect(await runCli(['validate', file], io, COMMANDS)).toBe(1);
+    expect(io.stderr).toContain(`${file}: 77 relaties hadden hetzelfde id als een actor (zo nummert bijvoorbeeld Gephi); die krijgen een eigen id, de verbindingen blijven gelijk.`);
+  });
+
+  it('refuses a map whose groups hold each other, in Dutch, naming the actor, exit 1', async () => {
+    const actor = (id: string, parentId: string) => ({ id, name: `Actor ${id}`, kind: 'informeel', category: 'bewoners', isPerson: false, influence: 3, area: '', note: '', tags: [], position: null, parentId });
+    const doc = { format: 'wijkweb', version: 2, id: 'm', name: 'Lindenhof', createdAt: '', updatedAt: '', actors: [actor('a', 'b'), actor('b', 'a')], relations: [] };
+    const io = memoryIo({ 'kaart.wijkweb': new TextEncoder().encode(JSON.stringify(doc)) });
+    expect(await runCli(['validate', 'kaart.wijkweb'], io, COMMANDS)).toBe(1);
+    expect(io.stderr).toContain('actors[0].parentId: "Actor a" kan niet (via een ander) onderdeel van zichzelf zijn');
+  });
+
   it.each(external)('%s: exit 0 or 1, never a crash', async (file) => {
     const io = memoryIo({ [file]: readFileSync(`${FIXTURES}/external/${file}`) });
     expect([0, 1]).toContain(await runCli(['validate', file], io, COMMANDS));

@@ -47,6 +47,17 @@ describe('MapStore: one Wijkweb per data folder', () => {
     expect(() => data.open()).not.toThrow();
   });
 
+  it('takes over a stale lock that carries our own process id (left before a container or machine restart)', () => {
+    fs.writeFileSync(path.join(data.dir(), LOCK_NAME), JSON.stringify({ pid: process.pid, host: os.hostname(), since: new Date().toISOString() }));
+    expect(() => data.open()).not.toThrow();
+  });
+
+  it('takes over a lock written before this computer last started, even when its process id is in use again', () => {
+    const beforeBoot = new Date(Date.now() - os.uptime() * 1000 - 3_600_000).toISOString();
+    fs.writeFileSync(path.join(data.dir(), LOCK_NAME), JSON.stringify({ pid: process.ppid, host: os.hostname(), since: beforeBoot }));
+    expect(() => data.open()).not.toThrow();
+  });
+
   it('takes over a lock file that is damaged', () => {
     fs.writeFileSync(path.join(data.dir(), LOCK_NAME), '{ kapot');
     expect(() => data.open()).not.toThrow();

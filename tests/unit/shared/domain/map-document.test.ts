@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, createRelation } from '../../../../shared/domain/factories';
-import { emptyMap, mapDocumentSchema, summarize } from '../../../../shared/domain/map-document';
+import { emptyMap, FORMAT_VERSION, mapDocumentSchema, summarize } from '../../../../shared/domain/map-document';
 import { formatIssues } from '../../../../shared/domain/zod-issues';
 
 const base = emptyMap('m', 'Lindenhof', '2026-01-01T00:00:00.000Z');
@@ -45,7 +45,8 @@ describe('map document schema', () => {
 
   it('rejects a document of another format or version', () => {
     expect(mapDocumentSchema.safeParse({ ...base, format: 'kumu' }).success).toBe(false);
-    expect(mapDocumentSchema.safeParse({ ...base, version: 2 }).success).toBe(false);
+    expect(mapDocumentSchema.safeParse({ ...base, version: FORMAT_VERSION + 1 }).success).toBe(false);
+    expect(mapDocumentSchema.safeParse({ ...base, version: FORMAT_VERSION - 1 }).success).toBe(false);
   });
 
   it('summarises a map for the home screen', () => {

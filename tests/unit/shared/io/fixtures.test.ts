@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mapDocumentSchema } from '../../../../shared/domain/map-document';
 import { formatProblem } from '../../../../shared/io/problems';
 import { fixture, importAsNewMap } from './io-helpers';
 
@@ -34,6 +35,24 @@ describe('every shared fixture imports with the counts SOURCES.md gives', () => 
     const { doc } = importAsNewMap([fixture(`external/${file}`)]);
     expect(doc.actors).toHaveLength(actors);
     expect(doc.relations).toHaveLength(relations);
+  });
+
+  it.each(EXTERNAL)('%s gives a map the document schema accepts (ids unique across actors and relations)', (file) => {
+    const { doc } = importAsNewMap([fixture(`external/${file}`)]);
+    const parsed = mapDocumentSchema.safeParse(doc);
+    expect(parsed.error?.issues.slice(0, 3) ?? []).toEqual([]);
+  });
+
+  it('a GraphML file whose nodes and edges are both numbered from 0 (as Gephi saves them): relations get their own ids, every tie stays, and a warning says so', () => {
+    const { doc, plan } = importAsNewMap([fixture('external/graphology_miserables.graphml')]);
+    const actorIds = new Set(doc.actors.map((a) => a.id));
+    expect(doc.relations.filter((r) => actorIds.has(r.id))).toEqual([]);
+    expect(doc.relations.every((r) => actorIds.has(r.from) && actorIds.has(r.to))).toBe(true);
+    const valjean = doc.actors.find((a) => a.name === 'Valjean');
+    expect(doc.relations.filter((r) => r.from === valjean?.id || r.to === valjean?.id)).toHaveLength(36);
+    expect(plan.problems.map(formatProblem)).toContain(
+      'graphology_miserables.graphml: 77 relaties hadden hetzelfde id als een actor (zo nummert bijvoorbeeld Gephi); die krijgen een eigen id, de verbindingen blijven gelijk.',
+    );
   });
 
   it('the Lindenhof CSVs (Dutch Excel: BOM, semicolons, CRLF) give 42 actors and 66 relations, without problems', () => {
