@@ -16,7 +16,7 @@ const refusalOf = async (work: () => unknown): Promise<string> => {
   throw new Error('expected a refusal');
 };
 
-describe('hostile workbooks are refused before they are unpacked, naming the limit', () => {
+describe('hostile workbooks are refused before they are unpacked, naming the limit', { timeout: 60_000 }, () => {
   it('a 1 MB workbook whose worksheet claims to unpack to 1 GB', async () => {
     const bomb = { ...zeros('xl/worksheets/sheet1.xml', 1024 * 1024), size: 1024 * 1024 * 1024 };
     const message = await refusalOf(() => readSources({ name: 'bom.xlsx', bytes: writeZip([...workbookFrame(), bomb]) }));
@@ -48,7 +48,7 @@ describe('hostile workbooks are refused before they are unpacked, naming the lim
   });
 });
 
-describe('hostile graph files are refused before they are parsed', () => {
+describe('hostile graph files are refused before they are parsed', { timeout: 60_000 }, () => {
   it('a GraphML with a million sibling nodes names the actor limit (no stack overflow)', () => {
     const nodes = Array.from({ length: 1_000_000 }, (_, i) => `<node id="n${i}"/>`).join('');
     const message = (() => {
@@ -79,7 +79,7 @@ describe('hostile graph files are refused before they are parsed', () => {
   });
 });
 
-describe('big files within the limits read without running out of stack', () => {
+describe('big files within the limits read without running out of stack', { timeout: 60_000 }, () => {
   it('an edge list of 150 000 weighted rows (weights rescaled onto 1–3)', () => {
     const rows = Array.from({ length: 150_000 }, (_, i) => `a${i % 40_000};b${i % 30_000};${(i % 17) + 1}`);
     const draft = readDraft([textFile('gewichten.csv', `Source;Target;Weight\n${rows.join('\n')}`)]);
@@ -95,7 +95,7 @@ describe('big files within the limits read without running out of stack', () => 
   });
 });
 
-describe('an import never makes a map that the store or `wijkweb validate` would refuse', () => {
+describe('an import never makes a map that the store or `wijkweb validate` would refuse', { timeout: 60_000 }, () => {
   it('50 001 actors: the plan is refused, naming the limit', () => {
     const draft = readDraft([textFile('groot.csv', `Naam\n${Array.from({ length: LIMITS.actors + 1 }, (_, i) => `actor ${i}`).join('\n')}`)]);
     const plan = planImport(draft, null, { createUnknown: false });
