@@ -1,34 +1,20 @@
 // @vitest-environment node
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startBridge, type Bridge } from '../../../../electron/server/http-bridge';
-import { createHandlers, MapStore, openConfPrefs } from '../../../../electron/store/index';
+import type { Bridge } from '../../../../electron/server/http-bridge';
 import { exchange, wire } from './raw-socket';
+import { startTestBridge, type TestBridge } from './test-bridge';
 
 const TOKEN = 'test-token-hygiene-0123456789abcdefghijklmn';
 
-let root = '';
-let store: MapStore;
+let running: TestBridge;
 let bridge: Bridge;
 
 beforeEach(async () => {
-  root = mkdtempSync(join(tmpdir(), 'wijkweb-hygiene-'));
-  const staticDir = join(root, 'renderer');
-  mkdirSync(staticDir, { recursive: true });
-  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Wijkweb</title>');
-  const dataDir = join(root, 'data');
-  store = MapStore.open({ dataDir, saveDelayMs: 5 });
-  const handlers = createHandlers({ store, prefs: openConfPrefs(dataDir), info: { version: '0.0.0-test', mode: 'browser', dataDir } });
-  bridge = await startBridge({ handlers, staticDir, port: 0, host: '127.0.0.1', token: TOKEN });
+  running = await startTestBridge(TOKEN);
+  bridge = running.bridge;
 });
 
-afterEach(async () => {
-  await bridge.close();
-  store.close();
-  rmSync(root, { recursive: true, force: true });
-});
+afterEach(() => running.stop());
 
 const host = (): string => `Host: 127.0.0.1:${bridge.port}`;
 const listMaps = (contentType = 'Content-Type: application/json'): string => wire('POST', '/rpc/maps.list', [host(), `X-Wijkweb-Token: ${TOKEN}`, contentType], '{}');
