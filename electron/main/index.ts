@@ -3,8 +3,8 @@
  * userData folder, the contract's handlers over IPC (sender-checked), store events to all windows.
  */
 import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, Menu, session } from 'electron';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, dialog, Menu, protocol, session } from 'electron';
 import { eventChannel } from '../../shared/ipc/channels';
 import { WijkwebError } from '../../shared/result';
 import { APP_NAME, dataDirFromArgv } from '../server/args';
@@ -14,21 +14,24 @@ import { createSenderCheck } from './ipc/register';
 import { electronPdf } from './electron-pdf';
 import { buildMenuTemplate } from './menu';
 import { openElectronPrefs, openWindowStateStore } from './prefs';
-import { contentSecurityPolicy, hardenSession, hardenWebContents, isAppUrl } from './security';
+import { APP_URL, installAppProtocol, registerAppScheme } from './app-protocol';
+import { contentSecurityPolicy, hardenAllSessions, hardenWebContents, isAppUrl, PRINT_PARTITION } from './security';
 import { createMainWindow } from './window';
 
-/** A hidden window for printToPDF: its own in-memory session, no preload, no scripts, sandboxed. */
+/** A hidden window for printToPDF: its own in-memory session (hardened like the app's), no preload, no scripts, sandboxed. */
 function openPrintWindow(): BrowserWindow {
   return new BrowserWindow({
     show: false,
-    webPreferences: { partition: 'wijkweb-afdruk', sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false },
+    webPreferences: { partition: PRINT_PARTITION, sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false },
   });
 }
 
 const devUrl = (!app.isPackaged && process.env.ELECTRON_RENDERER_URL) || undefined;
 const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
-const htmlPath = fileURLToPath(new URL('../renderer/index.html', import.meta.url));
-const appUrl = devUrl ?? pathToFileURL(htmlPath).href;
+const rendererDir = fileURLToPath(new URL('../renderer/', import.meta.url));
+// The built app is served from app://wijkweb/ (a secure standard origin), never from file://.
+const appUrl = devUrl ?? APP_URL;
+registerAppScheme(protocol);
 
 // The data folder: WIJKWEB_DATA_DIR (tests: a fresh temp folder per run) or --data DIR, else
 // "<appData>/Wijkweb" — exactly the folder browser mode (`npm run web`) uses by default. It must be
@@ -55,7 +58,7 @@ function showMainWindow(): void {
     existing.focus();
     return;
   }
-  createMainWindow({ preloadPath, htmlPath, devUrl, stateStore: openWindowStateStore(app.getPath('userData')) });
+  createMainWindow({ preloadPath, url: appUrl, stateStore: openWindowStateStore(app.getPath('userData')) });
 }
 
 /** Everything that needs the app to be ready: store, handlers, IPC, session, menu, window. */
@@ -72,7 +75,9 @@ async function start(): Promise<void> {
   }
   const handlers = createHandlers({ store, prefs: openElectronPrefs(dataDir), info: { version: app.getVersion(), mode: 'electron', dataDir }, makePdf: (request) => electronPdf(request, openPrintWindow) });
 
-  hardenSession(session.defaultSession, contentSecurityPolicy(devUrl));
+  const csp = contentSecurityPolicy(devUrl);
+  installAppProtocol(protocol, rendererDir, csp);
+  hardenAllSessions(session, csp);
   const isOurWindow = (id: number): boolean => BrowserWindow.getAllWindows().some((win) => win.webContents.id === id);
   installIpcHandlers(handlers, createSenderCheck(isOurWindow, (url) => isAppUrl(url, appUrl)));
 

@@ -35,8 +35,8 @@ export function contentSecurityPolicy(devUrl?: string): string {
 }
 
 /**
- * Tells whether `candidate` is our own app page: for a file:// app the same file (any query or
- * hash), for the dev server the same origin.
+ * Tells whether `candidate` is our own app page: for the app:// app any page of its host, for a
+ * file:// page the same file (any query or hash), for the dev server the same origin.
  */
 export function isAppUrl(candidate: string, appUrl: string): boolean {
   let target: URL;
@@ -47,6 +47,8 @@ export function isAppUrl(candidate: string, appUrl: string): boolean {
   } catch {
     return false;
   }
+  // URL.origin is "null" for custom schemes, so compare scheme and host.
+  if (app.protocol === 'app:') return target.protocol === 'app:' && target.host === app.host;
   if (app.protocol === 'file:') return target.protocol === 'file:' && target.host === app.host && target.pathname === app.pathname;
   return target.origin === app.origin;
 }
@@ -117,4 +119,19 @@ export function hardenSession(session: HardenableSession, csp: string = CONTENT_
       },
     });
   });
+}
+
+/** The in-memory session of the hidden print window (electron-pdf.ts). */
+export const PRINT_PARTITION = 'wijkweb-afdruk';
+
+/** Where Electron's sessions come from (the `session` module; a fake in tests). */
+export interface SessionSource {
+  readonly defaultSession: HardenableSession;
+  fromPartition(partition: string): HardenableSession;
+}
+
+/** Hardens every session Wijkweb shows pages in: the app's and the print window's, with the same permission and CSP handlers. */
+export function hardenAllSessions(sessions: SessionSource, csp: string = CONTENT_SECURITY_POLICY): void {
+  hardenSession(sessions.defaultSession, csp);
+  hardenSession(sessions.fromPartition(PRINT_PARTITION), csp);
 }

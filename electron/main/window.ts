@@ -11,10 +11,8 @@ export interface WindowStateStore {
 /** What the main window needs: the preload, what to load, and where to keep its position. */
 export interface MainWindowOptions {
   readonly preloadPath: string;
-  /** The built renderer's index.html (loaded with loadFile) … */
-  readonly htmlPath: string;
-  /** … unless a dev server runs (ELECTRON_RENDERER_URL). */
-  readonly devUrl?: string | undefined;
+  /** The app's address: app://wijkweb/index.html, or the dev server (ELECTRON_RENDERER_URL). */
+  readonly url: string;
   readonly stateStore: WindowStateStore;
 }
 
@@ -53,7 +51,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     }
   });
 
-  const loading = options.devUrl !== undefined ? win.loadURL(options.devUrl) : win.loadFile(options.htmlPath);
+  const loading = win.loadURL(options.url);
   loading.catch((error: unknown) => console.error('[wijkweb] Het venster kon de app niet laden:', error));
   return win;
 }

@@ -5,7 +5,7 @@ import { dispatch, type Handlers } from '../../shared/ipc/dispatch';
 import { err } from '../../shared/result';
 import { createEventHub, type BridgeEvent } from './event-stream';
 import { readJsonBody } from './read-body';
-import { isAllowedHost, isAllowedOrigin, singleHeader, tokensMatch } from './request-guards';
+import { hostHeaderCount, isAllowedHost, isAllowedOrigin, isJsonContentType, singleHeader, tokensMatch } from './request-guards';
 import { sendJson, sendText } from './respond';
 import { serveStatic } from './static-files';
 
@@ -42,6 +42,8 @@ export interface Bridge {
 const MESSAGES = {
   badHost: 'Geweigerd: Wijkweb beantwoordt alleen aanvragen voor 127.0.0.1 of localhost op deze poort.',
   badOrigin: 'Geweigerd: deze aanvraag komt van een andere website dan Wijkweb.',
+  duplicateHost: 'Geweigerd: de aanvraag heeft meer dan één Host-kop.',
+  notJson: 'Geweigerd: Wijkweb neemt alleen JSON aan (Content-Type: application/json).',
   badToken: 'Geen toegang: de sleutel ontbreekt of klopt niet. Open Wijkweb via de link die bij het starten is getoond.',
   tooLarge: 'De aanvraag is te groot (meer dan 20 MB).',
   invalidJson: 'De aanvraag is geen geldige JSON.',
@@ -70,6 +72,11 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       sendJson(res, 404, err('not-found', `Onbekend kanaal "${channel.slice(0, 100)}".`));
       return;
     }
+    if (!isJsonContentType(singleHeader(req.headers['content-type']))) {
+      req.resume();
+      sendJson(res, 415, err('invalid-input', MESSAGES.notJson));
+      return;
+    }
     const body = await readJsonBody(req);
     if (!body.ok) {
       if (body.reason === 'too-large') sendJson(res, 413, err('invalid-input', MESSAGES.tooLarge), { Connection: 'close' });
@@ -95,6 +102,14 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   };
 
   const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    // Only POST /rpc reads a body; any other request's body (a GET or DELETE may carry one) is
+    // drained, so the next request on the same keep-alive connection starts where it should.
+    if (req.method !== 'POST' || !(req.url ?? '').startsWith('/rpc/')) req.resume();
+    // Node keeps only the first of repeated Host headers; a second one is never legitimate.
+    if (hostHeaderCount(req.rawHeaders) > 1) {
+      sendJson(res, 400, err('unauthorized', MESSAGES.duplicateHost), { Connection: 'close' });
+      return;
+    }
     if (!isAllowedHost(singleHeader(req.headers.host), port)) {
       sendJson(res, 403, err('unauthorized', MESSAGES.badHost));
       return;

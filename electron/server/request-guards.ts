@@ -35,3 +35,15 @@ export function isAllowedOrigin(origin: string | undefined, port: number): boole
 export function singleHeader(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? undefined : value;
 }
+
+/** How many Host headers a request carried (Node's `req.headers.host` shows only the first). */
+export function hostHeaderCount(rawHeaders: readonly string[]): number {
+  let n = 0;
+  for (let i = 0; i < rawHeaders.length; i += 2) if (rawHeaders[i]?.toLowerCase() === 'host') n++;
+  return n;
+}
+
+/** Whether a Content-Type is JSON (`application/json`, any parameters such as a charset). */
+export function isJsonContentType(contentType: string | undefined): boolean {
+  return contentType?.split(';')[0]?.trim().toLowerCase() === 'application/json';
+}

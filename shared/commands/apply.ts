@@ -3,6 +3,7 @@ import { err, ok, type Result } from '../result';
 import { applyForceFieldCommand, entriesOfActor } from './apply-force-field';
 import { applyRecordCommand } from './apply-records';
 import { MAP_META_KEYS, type ActorMove, type Command, type MapContent } from './command';
+import { append } from '../big-arrays';
 
 /** The outcome of applying a command: the new document and the command that undoes it. */
 export interface Applied {
@@ -54,7 +55,7 @@ function removeActor(doc: MapDocument, id: string): Result<Applied> {
   });
   actors.splice(index, 1);
   const entries = entriesOfActor(doc, id);
-  restore.push(...entries.restore);
+  append(restore, entries.restore);
   return ok({ doc: { ...doc, actors, relations, forceFields: entries.forceFields }, inverse: { type: 'batch', commands: restore } });
 }
 

@@ -1,10 +1,12 @@
 import Papa from 'papaparse';
+import { maxOf } from '../big-arrays';
 import { LIMITS } from '../domain/map-document';
 import { decodeBytes, type TextEncodingName } from './decode';
 import type { ActorField, ColumnMapping, CsvRole, RelationField } from './csv-columns';
 import { guessMapping, guessRole } from './csv-columns';
 import type { ActorFields, DraftActor, DraftRelation, RelationFields } from './draft';
 import { clip, weightToStrength, parseBoolean, parseInfluence, parseKind, parseNumber, parseRelationKind, parseStrength, parseTags, toVocabularyId } from './normalise';
+import { checkTextLines } from './limit-checks';
 import { ProblemList, refuse, type ImportProblem } from './problems';
 
 /** A CSV/TSV file split into a header row and data rows, with the line each row starts on. */
@@ -36,6 +38,7 @@ export function readCsvTable(bytes: Uint8Array, file: string): CsvTable {
 
 /** Same as readCsvTable, from text that is already decoded. */
 export function parseCsvText(text: string, file: string, encoding: TextEncodingName = 'utf-8'): CsvTable {
+  checkTextLines(text, file);
   const body = text.replace(/^\uFEFF/, '');
   const parsed = Papa.parse<string[]>(body, { delimiter: guessDelimiter(body), skipEmptyLines: false, header: false });
   const all = parsed.data;
@@ -262,7 +265,7 @@ function rescaleWeights(table: CsvTable, mapping: ColumnMapping, problems: Probl
   if (numbers.some((n, i) => n === null && values[i] !== '')) return table.rows;
   const present = numbers.filter((n): n is number => n !== null);
   if (present.every((n) => Number.isInteger(n) && n >= 1 && n <= 3)) return table.rows;
-  const max = Math.max(...present);
+  const max = maxOf(present);
   problems.warn(`gewichten tot ${max} zijn omgerekend naar sterkte 1–3.`, undefined, table.headers[column]);
   return table.rows.map((row, i) => {
     const n = numbers[i];

@@ -1,5 +1,7 @@
 import type { ImportDraft } from './draft';
 import { graphToDraft, type GraphEdge, type GraphNode } from './graph-table';
+import { checkGraphCounts, countMatches } from './limit-checks';
+import { IMPORT_LIMITS } from './limits';
 import { ProblemList, refuse } from './problems';
 
 /** A GML value: text/number, or a nested list of key–value pairs. */
@@ -61,6 +63,8 @@ const getText = (list: GmlList, key: string): string | undefined => {
 
 /** Reads GML (research tools, igraph, NetworkX, yEd): `graph [ node [ id label graphics [x y] ] edge [ source target value ] ]`. */
 export function readGml(text: string, file: string): ImportDraft {
+  // Counted before parsing: every node and edge becomes a nested list.
+  checkGraphCounts(countMatches(text, /\bnode\s*\[/g, IMPORT_LIMITS.actors), countMatches(text, /\bedge\s*\[/g, IMPORT_LIMITS.relations), file);
   const top = parseGml(text, file);
   const graph = get(top, 'graph');
   if (!Array.isArray(graph)) refuse(file, 'geen "graph [ … ]" gevonden; is dit een GML-bestand?');

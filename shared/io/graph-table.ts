@@ -2,6 +2,7 @@ import { guessMapping, type ColumnMapping } from './csv-columns';
 import { readTable, type CsvTable } from './csv';
 import type { ImportDraft, ImportFormat } from './draft';
 import { parseKind } from './normalise';
+import { checkGraphCounts } from './limit-checks';
 import type { ImportProblem } from './problems';
 
 /** A node as a graph file (GraphML, GEXF, Cytoscape, GML, Pajek, Kumu) gives it. */
@@ -53,6 +54,7 @@ export function graphToDraft(
   edges: readonly GraphEdge[],
   problems: ImportProblem[],
 ): ImportDraft {
+  checkGraphCounts(nodes.length, edges.length, file);
   const nodeAttrs = attrNames(nodes);
   const nodeTable: CsvTable = {
     file,

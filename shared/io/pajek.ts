@@ -1,5 +1,6 @@
 import type { ImportDraft } from './draft';
 import { graphToDraft, type GraphEdge, type GraphNode } from './graph-table';
+import { checkTextLines } from './limit-checks';
 import { ProblemList, refuse } from './problems';
 
 function tokens(line: string): string[] {
@@ -11,6 +12,7 @@ function tokens(line: string): string[] {
  * (undirected) with `from to [weight]`, or `*Arcslist` / `*Edgeslist`.
  */
 export function readPajek(text: string, file: string): ImportDraft {
+  checkTextLines(text, file);
   const problems = new ProblemList(file);
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n|\r/);
   const nodes: GraphNode[] = [];

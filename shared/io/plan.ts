@@ -5,7 +5,8 @@ import { ID_LISTS } from '../domain/invariants';
 import { vocabularyForImport } from './import-vocabulary';
 import { emptyMap, type Vocabulary, type Actor, type ActorPatch, type MapDocument, type Relation } from '../domain/map-document';
 import type { DraftActor, ImportDraft } from './draft';
-import { MAX_GROUP_DEPTH, MAX_PROBLEMS } from './limits';
+import { dutchCount, IMPORT_LIMITS, MAX_GROUP_DEPTH, MAX_PROBLEMS } from './limits';
+import { formatProblem } from './problems';
 import type { ImportProblem } from './problems';
 
 /** Choices the user makes in the wizard (or on the command line). */
@@ -33,6 +34,24 @@ export interface ImportPlan {
   readonly skippedRelations: number;
   readonly unknownRefs: UnknownRef[];
   readonly problems: ImportProblem[];
+  /**
+   * Set when the map after this import would hold more actors or relations than a map may
+   * (IMPORT_LIMITS): the Dutch message naming the limit, also first in `problems`. Such a plan is
+   * never applied (the store and `wijkweb validate` would refuse the map).
+   */
+  readonly overLimit: string | null;
+}
+
+/** The first map limit the import would break, as a problem naming it; null when it fits. */
+function limitProblem(file: string, actors: number, relations: number): ImportProblem | null {
+  const over = (count: number, limit: number, what: string): ImportProblem => ({
+    level: 'error',
+    file,
+    message: `deze import geeft een kaart met ${dutchCount(count)} ${what}; een kaart heeft hoogstens ${dutchCount(limit)} ${what}. Importeer minder rijen of splits de kaart.`,
+  });
+  if (actors > IMPORT_LIMITS.actors) return over(actors, IMPORT_LIMITS.actors, 'actoren');
+  if (relations > IMPORT_LIMITS.relations) return over(relations, IMPORT_LIMITS.relations, 'relaties');
+  return null;
 }
 
 const key = (name: string): string => name.trim().toLowerCase();
@@ -197,8 +216,10 @@ export function planImport(draft: ImportDraft, target: MapDocument | null, optio
       problems.push({ level: 'error', file: u.file, line: u.line, message: `onbekende actor '${u.ref}' (${u.count}× in relaties); die relaties worden overgeslagen.` });
     }
   }
+  const limit = limitProblem(file, existing.length + newActors.length, (target?.relations.length ?? 0) + newRelations.length);
+  if (limit) problems.unshift(limit);
   const capped = problems.length > MAX_PROBLEMS ? [...problems.slice(0, MAX_PROBLEMS), { level: 'warning' as const, file, message: `en nog ${problems.length - MAX_PROBLEMS} meldingen.` }] : problems;
-  return { newActors, updates, newRelations, unchangedActors, unchangedRelations, skippedRelations, unknownRefs, problems: capped };
+  return { newActors, updates, newRelations, unchangedActors, unchangedRelations, skippedRelations, unknownRefs, problems: capped, overLimit: limit ? formatProblem(limit) : null };
 }
 
 /** The new map a plan makes (import as new map). */

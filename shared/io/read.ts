@@ -8,6 +8,7 @@ import { readGraphml } from './graphml';
 import { draftFromDocument, jsonFlavour, parseJson, readCytoscape, readKumu, readWijkwebDocument } from './json-formats';
 import { readPajek } from './pajek';
 import { readXlsxTables } from './xlsx';
+import { append } from '../big-arrays';
 import { refuse, type ImportProblem } from './problems';
 
 /** A file the user picked: its name (for messages and the format) and its bytes. */
@@ -134,16 +135,16 @@ export function combineReads(reads: readonly (SourceRead | TableChoice)[]): Impo
   let title = '';
   for (const read of reads) {
     if ('kind' in read && read.kind === 'graph') {
-      actors.push(...read.draft.actors);
-      relations.push(...read.draft.relations);
-      problems.push(...read.draft.problems);
+      append(actors, read.draft.actors);
+      append(relations, read.draft.relations);
+      append(problems, read.draft.problems);
       format = read.draft.format;
       title ||= read.draft.title;
     } else {
       const r = readTable(read.table, read.role, read.mapping);
-      actors.push(...r.actors);
-      relations.push(...r.relations);
-      problems.push(...r.problems);
+      append(actors, r.actors);
+      append(relations, r.relations);
+      append(problems, r.problems);
       title ||= read.table.file.replace(/\.[^.]+$/, '').replace(/^.*[\\/]/, '');
     }
   }

@@ -5,6 +5,7 @@ import type { CsvTable } from './csv';
 import { isZip } from './decode';
 import { MAX_IMPORT_BYTES } from './limits';
 import { refuse } from './problems';
+import { unpackWorkbook } from './xlsx-unpack';
 
 type Cell = string | number | boolean | Date | null | undefined;
 
@@ -24,12 +25,11 @@ export async function readXlsxTables(bytes: Uint8Array, file: string): Promise<C
   if (bytes.length === 0) refuse(file, 'het bestand is leeg.');
   if (bytes.length > MAX_IMPORT_BYTES) refuse(file, `het bestand is te groot; Wijkweb leest bestanden tot ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`);
   if (!isZip(bytes)) refuse(file, 'dit is geen Excel-werkmap (.xlsx); sla het in Excel op als "Excel-werkmap" of als CSV.');
+  // Checked against the limits and unpacked here; a fresh array, so its .buffer is exactly the workbook.
+  const unpacked = unpackWorkbook(bytes, file);
   let sheets: { sheet: string; data: Cell[][] }[];
   try {
-    // A copy: a Node Buffer's .buffer can be a larger shared pool.
-    const copy = new Uint8Array(bytes.length);
-    copy.set(bytes);
-    sheets = (await readXlsxFile(copy.buffer)) as { sheet: string; data: Cell[][] }[];
+    sheets = (await readXlsxFile(unpacked.buffer as ArrayBuffer)) as { sheet: string; data: Cell[][] }[];
   } catch (error) {
     return refuse(file, `de Excel-werkmap kon niet worden gelezen (${error instanceof Error ? error.message : String(error)}).`);
   }

@@ -1,4 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { checkXmlCounts } from './limit-checks';
 import { refuse } from './problems';
 
 /** A parsed XML element: attributes as `@_name`, text as `#text`, children by local name. */
@@ -9,12 +10,14 @@ const ARRAY_TAGS = new Set(['graph', 'node', 'edge', 'key', 'data', 'attribute',
 /**
  * Parses XML text safely: no external entity or DTD is ever fetched or resolved, internal
  * entities are not expanded (so no "billion laughs"), namespaces prefixes are dropped. A file
- * that is not well-formed is refused with its line and column.
+ * that is not well-formed is refused with its line and column; one with more elements, nodes or
+ * edges than a map can hold is refused before it is parsed.
  */
 export function parseXml(text: string, file: string): XmlNode {
   if (/<!ENTITY[^>]*\b(SYSTEM|PUBLIC)\b/i.test(text)) {
     refuse(file, 'het bestand verwijst naar externe entiteiten (DTD); die leest Wijkweb om veiligheidsredenen niet.');
   }
+  checkXmlCounts(text, file);
   const valid = XMLValidator.validate(text);
   if (valid !== true) {
     refuse(file, `geen geldige XML: ${valid.err.msg}`, valid.err.line, `${valid.err.col}`);

@@ -4,6 +4,7 @@ import { ACTOR_KIND_SHAPE, CATEGORY_COLOUR, categoryColour, RELATION_KIND_STYLE,
 import { darkenHex, dashArray } from './network-svg';
 import type { PrintLabels } from './print-labels';
 import { clip, num, xmlText } from './xml-text';
+import { maxOf } from '../big-arrays';
 
 /** Legend measures in millimetres. */
 export const LEGEND = { row: 4.3, font: 2.7, heading: 3.1, column: 50, swatch: 7, gap: 3 } as const;
@@ -115,7 +116,7 @@ export function legendBlock(rows: readonly LegendRow[], maxHeight: number, title
     }
     column.push(row);
   }
-  const tallest = Math.max(...columns.map((c) => c.length));
+  const tallest = maxOf(columns.map((c) => c.length));
   const parts: string[] = [
     `<text x="0" y="${num(LEGEND.heading)}" font-size="${LEGEND.heading + 0.6}" font-weight="bold">${xmlText(title)}</text>`,
   ];

@@ -8,6 +8,7 @@ import {
   type LineStyle,
 } from '../visual/encoding';
 import { num, wrap, xmlText } from './xml-text';
+import { maxOf, minOf } from '../big-arrays';
 
 /** A rectangle in page millimetres. */
 export interface Box {
@@ -55,8 +56,8 @@ export function printPositions(actors: readonly Actor[]): Map<string, Position> 
   if (unplaced.length === 0) return out;
   const xs = placed.map((a) => a.position?.x ?? 0);
   const ys = placed.map((a) => a.position?.y ?? 0);
-  const left = xs.length ? Math.min(...xs) : 0;
-  const top = ys.length ? Math.max(...ys) + 120 : 0;
+  const left = minOf(xs, 0);
+  const top = ys.length ? maxOf(ys) + 120 : 0;
   const perRow = Math.max(4, Math.ceil(Math.sqrt(unplaced.length * 2)));
   unplaced.forEach((a, i) => out.set(a.id, { x: left + (i % perRow) * 170, y: top + Math.floor(i / perRow) * 110 }));
   return out;

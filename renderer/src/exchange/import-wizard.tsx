@@ -95,7 +95,7 @@ export function ImportWizard({ target, onClose, onCreated }: ImportWizardProps) 
   const { plan, draft } = model;
   const mapName = name ?? draft?.title ?? '';
   const refused = model.files.some((f) => f.refusal);
-  const canImport = !!plan && !planIsEmpty(plan) && !refused && !busy && (target !== null || mapName.trim() !== '');
+  const canImport = !!plan && !planIsEmpty(plan) && plan.overLimit === null && !refused && !busy && (target !== null || mapName.trim() !== '');
 
 
   const confirm = async () => {

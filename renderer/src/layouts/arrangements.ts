@@ -1,4 +1,5 @@
 import type { Position } from '../../../shared/domain/map-document';
+import { maxOf } from '../../../shared/big-arrays';
 
 /** What an arrangement needs to know of an actor. */
 export interface LayoutActor {
@@ -55,7 +56,7 @@ export function clusters(
     const cols = Math.max(1, Math.ceil(Math.sqrt(members.length)));
     return { cols, rows: Math.ceil(members.length / cols) };
   });
-  const cell = Math.max(...sizes.map((s) => Math.max(s.cols, s.rows)), 1) * SPACING + SPACING * 0.6;
+  const cell = Math.max(1, maxOf(sizes.map((s) => Math.max(s.cols, s.rows)))) * SPACING + SPACING * 0.6;
   const totalRows = Math.ceil(ordered.length / blockCols);
   const positions = new Map<string, Position>();
   const blocks: { key: string; centre: Position }[] = [];

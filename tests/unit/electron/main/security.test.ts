@@ -1,9 +1,15 @@
 // @vitest-environment node
 import { EventEmitter } from 'node:events';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { APP_SCHEME_PRIVILEGES, APP_URL, appFilePath, installAppProtocol, registerAppScheme, type ProtocolHandlers } from '../../../../electron/main/app-protocol';
 import {
   contentSecurityPolicy,
+  hardenAllSessions,
   hardenSession,
+  PRINT_PARTITION,
   hardenWebContents,
   isAppUrl,
   secureWebPreferences,
@@ -134,5 +140,92 @@ describe('permissions and content security policy', () => {
     expect(contentSecurityPolicy()).not.toContain('unsafe-inline\'; style');
     expect(contentSecurityPolicy()).toMatch(/script-src 'self';/);
     expect(contentSecurityPolicy('http://localhost:5173/')).toContain('ws://localhost:5173');
+  });
+});
+
+describe('the print window\'s session', () => {
+  it('gets the same permission and CSP handlers as the app\'s session', () => {
+    const app = fakeSession();
+    const print = fakeSession();
+    const partitions: string[] = [];
+    hardenAllSessions({ defaultSession: app.session, fromPartition: (name) => (partitions.push(name), print.session) }, 'default-src \'self\'');
+    expect(partitions).toEqual([PRINT_PARTITION]);
+    for (const { state } of [app, print]) {
+      expect(state.check?.(null, 'media')).toBe(false);
+      let headers: Record<string, string[]> | undefined;
+      state.headers?.({ responseHeaders: {} }, (response) => (headers = response.responseHeaders));
+      expect(headers?.['Content-Security-Policy']).toEqual(["default-src 'self'"]);
+    }
+  });
+});
+
+describe('the app is served from app://wijkweb/, not file://', () => {
+  const ROOT = '/opt/wijkweb/out/renderer';
+
+  it('registers app: as a secure, standard scheme that cannot bypass the CSP', () => {
+    const registered: unknown[] = [];
+    registerAppScheme({ registerSchemesAsPrivileged: (schemes) => registered.push(...schemes) });
+    expect(registered).toEqual([{ scheme: 'app', privileges: APP_SCHEME_PRIVILEGES }]);
+    expect(APP_SCHEME_PRIVILEGES).toMatchObject({ standard: true, secure: true, bypassCSP: false, allowServiceWorkers: false, corsEnabled: false });
+    expect(APP_URL).toBe('app://wijkweb/index.html');
+  });
+
+  it('maps addresses to files inside the renderer folder only', () => {
+    expect(appFilePath('app://wijkweb/', ROOT)).toBe(`${ROOT}/index.html`);
+    expect(appFilePath('app://wijkweb/assets/index-abc.js?x=1#y', ROOT)).toBe(`${ROOT}/assets/index-abc.js`);
+    // The URL parser clamps dot segments at the root, encoded or not: they never climb out.
+    expect(appFilePath('app://wijkweb/%2e%2e/package.json', ROOT)).toBe(`${ROOT}/package.json`);
+    for (const escape of ['app://wijkweb/..%2fpackage.json', 'app://wijkweb/assets/..%2f..%2fpackage.json', 'app://wijkweb/..%5cpackage.json', 'app://wijkweb/a%00.js', 'app://anders/index.html', 'file:///etc/passwd', 'geen adres']) {
+      expect(appFilePath(escape, ROOT)).toBeNull();
+    }
+  });
+
+  it('answers with the file and the CSP, and refuses an escape with 403', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'wijkweb-app-'));
+    try {
+      mkdirSync(join(root, 'renderer'));
+      writeFileSync(join(root, 'renderer', 'index.html'), '<!doctype html><title>Wijkweb</title>');
+      writeFileSync(join(root, 'geheim.txt'), 'geheim');
+      let handler: Parameters<ProtocolHandlers['handle']>[1] | null = null;
+      installAppProtocol({ handle: (scheme, h) => scheme === 'app' && (handler = h) }, join(root, 'renderer'), "default-src 'self'");
+      const page = await handler!({ url: 'app://wijkweb/' });
+      expect([page.status, page.headers.get('content-type'), page.headers.get('content-security-policy')]).toEqual([200, 'text/html; charset=utf-8', "default-src 'self'"]);
+      expect(await page.text()).toContain('<title>Wijkweb</title>');
+      const escape = await handler!({ url: 'app://wijkweb/..%2fgeheim.txt' });
+      expect(escape.status).toBe(403);
+      expect(await escape.text()).not.toContain('geheim');
+      const clamped = await handler!({ url: 'app://wijkweb/%2e%2e/geheim.txt' });
+      expect([clamped.status, await clamped.text()]).toEqual([404, 'Niet gevonden.']);
+      expect((await handler!({ url: 'app://wijkweb/bestaat-niet.js' })).status).toBe(404);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('recognises every page of app://wijkweb as the app, and nothing else', () => {
+    expect(isAppUrl('app://wijkweb/index.html#/kaart/1', APP_URL)).toBe(true);
+    expect(isAppUrl('app://anders/index.html', APP_URL)).toBe(false);
+    expect(isAppUrl('file:///opt/wijkweb/out/renderer/index.html', APP_URL)).toBe(false);
+  });
+});
+
+describe('Electron fuses in the packaged app (electron-builder.yml)', () => {
+  /** The `electronFuses:` block of electron-builder.yml as name → value. */
+  function fuses(): Record<string, string> {
+    const yml = readFileSync(join(import.meta.dirname, '..', '..', '..', '..', 'electron-builder.yml'), 'utf8');
+    const block = /^electronFuses:\n((?: {2}\w+: \S+\n)+)/m.exec(yml)?.[1] ?? '';
+    return Object.fromEntries(block.trim().split('\n').map((line) => line.trim().split(': ') as [string, string]));
+  }
+
+  it('turns off Node entry points and turns on asar integrity, asar-only loading and cookie encryption', () => {
+    expect(fuses()).toMatchObject({
+      runAsNode: 'false',
+      enableNodeOptionsEnvironmentVariable: 'false',
+      enableNodeCliInspectArguments: 'false',
+      enableEmbeddedAsarIntegrityValidation: 'true',
+      onlyLoadAppFromAsar: 'true',
+      enableCookieEncryption: 'true',
+      grantFileProtocolExtraPrivileges: 'false',
+    });
   });
 });

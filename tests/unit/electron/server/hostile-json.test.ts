@@ -1,36 +1,21 @@
 // @vitest-environment node
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startBridge, type Bridge } from '../../../../electron/server/http-bridge';
-import { createHandlers, MapStore, openConfPrefs } from '../../../../electron/store/index';
+import type { Bridge } from '../../../../electron/server/http-bridge';
 import { rawRequest } from './bridge-client';
+import { startTestBridge, type TestBridge } from './test-bridge';
 
 const TOKEN = 'test-token-0123456789abcdefghijklmnopqrstuv';
 
-let root = '';
-let store: MapStore;
+let running: TestBridge;
 let bridge: Bridge;
 let internalErrors: unknown[] = [];
 
 beforeEach(async () => {
-  root = mkdtempSync(join(tmpdir(), 'wijkweb-hostile-'));
-  const staticDir = join(root, 'renderer');
-  mkdirSync(staticDir, { recursive: true });
-  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Wijkweb</title>');
-  const dataDir = join(root, 'data');
-  internalErrors = [];
-  store = MapStore.open({ dataDir, saveDelayMs: 5 });
-  const handlers = createHandlers({ store, prefs: openConfPrefs(dataDir), info: { version: '0', mode: 'browser', dataDir } });
-  bridge = await startBridge({ handlers, staticDir, port: 0, host: '127.0.0.1', token: TOKEN, onInternalError: (e) => internalErrors.push(e) });
+  running = await startTestBridge(TOKEN);
+  ({ bridge, internalErrors } = running);
 });
 
-afterEach(async () => {
-  await bridge.close();
-  store.close();
-  rmSync(root, { recursive: true, force: true });
-});
+afterEach(() => running.stop());
 
 const post = (path: string, body: string) =>
   rawRequest({ port: bridge.port, method: 'POST', path, headers: { 'Content-Type': 'application/json', 'X-Wijkweb-Token': TOKEN }, body });
