@@ -56,7 +56,7 @@ export async function readXlsxTables(bytes: Uint8Array, file: string): Promise<C
 }
 
 /** Writes a map as an Excel workbook with two sheets, Actoren and Relaties (the CSV columns, from the field table). */
-export async function exportXlsx(doc: MapDocument, choice: ExportChoice = {}): Promise<Uint8Array> {
+export async function exportXlsx(doc: MapDocument, choice: ExportChoice = {}): Promise<Uint8Array<ArrayBuffer>> {
   const { actors, relations } = sheetRows(doc, choice);
   const blob = await writeXlsxFile([
     { sheet: 'Actoren', data: actors },

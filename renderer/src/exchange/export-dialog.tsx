@@ -3,8 +3,7 @@ import { useModal } from '../ui/use-modal';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapDocument } from '../../../shared/domain/map-document';
-import { EXPORT_FORMATS, exportMap, type OutputFormat } from '../../../shared/io/export/index';
-import { exportXlsx } from '../../../shared/io/xlsx';
+import { EXPORT_FORMATS, writeOutput, type OutputFormat } from '../../../shared/io/export/index';
 import { anonymiseDocument } from '../../../shared/print/anonymise';
 import { useToast } from '../feedback/toast-context';
 import './exchange.css';
@@ -43,6 +42,8 @@ export function ExportDialog({ doc, onClose }: ExportDialogProps) {
   const [format, setFormat] = useState<OutputFormat>('csv');
   const [anonymise, setAnonymise] = useState(false);
   const anonymiseId = useId();
+  const [contactDetails, setContactDetails] = useState(false);
+  const contactDetailsId = useId();
   const hasPersons = doc.actors.some((a) => a.isPerson);
 
 
@@ -51,16 +52,9 @@ export function ExportDialog({ doc, onClose }: ExportDialogProps) {
     const source = anonymise ? anonymiseDocument(doc, words) : doc;
     const base = `${safeFileName(source.name)}${anonymise ? `-${t('exchange.anonymousSuffix')}` : ''}`;
     const names: string[] = [];
-    if (format === 'xlsx') {
-      const bytes = await exportXlsx(source);
-      downloadText(`${base}.xlsx`, new Uint8Array(bytes), MIME.xlsx ?? '');
-      toast.info(t('exchange.exported', { files: `${base}.xlsx` }));
-      onClose();
-      return;
-    }
-    for (const file of exportMap(source, format)) {
-      const name = `${base}${file.suffix === '-relaties' ? '-relaties' : file.suffix}.${file.extension}`;
-      downloadText(name, file.text, MIME[file.extension] ?? 'text/plain');
+    for (const file of await writeOutput(source, format, { contactDetails })) {
+      const name = `${base}${file.suffix}.${file.extension}`;
+      downloadText(name, file.data, MIME[file.extension] ?? 'text/plain');
       names.push(name);
     }
     toast.info(t('exchange.exported', { files: names.join(', ') }));
@@ -95,6 +89,15 @@ export function ExportDialog({ doc, onClose }: ExportDialogProps) {
         </label>
         <p id={anonymiseId} className="hint">
           {hasPersons ? t('exchange.anonymiseHint') : t('exchange.anonymiseNoPersons')}
+        </p>
+      </div>
+      <div className="field field-check">
+        <label className="choice">
+          <input type="checkbox" checked={contactDetails} aria-describedby={contactDetailsId} onChange={(e) => setContactDetails(e.target.checked)} />
+          {t('exchange.contactDetails')}
+        </label>
+        <p id={contactDetailsId} className="hint">
+          {t('exchange.contactDetailsHint')}
         </p>
       </div>
       <p className="hint">{t('exchange.exportHint')}</p>

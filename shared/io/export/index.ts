@@ -56,7 +56,7 @@ export const OUTPUT_EXTENSIONS: readonly string[] = [...Object.values(EXPORT_FOR
 export interface OutputFile {
   readonly suffix: string;
   readonly extension: string;
-  readonly data: string | Uint8Array;
+  readonly data: string | Uint8Array<ArrayBuffer>;
 }
 
 /** Writes a map in any output format, the Excel workbook included; `.tsv` output passes delimiter tab. */
