@@ -6,6 +6,12 @@ import { field } from './field-spec';
 const optionalText = (max: number) => z.string().max(max).optional();
 
 /**
+ * What contact details and address share: personal data of a person, exported only when asked,
+ * not compared in snapshots, absent until filled in. `identifying` is set per field.
+ */
+const CONTACT_DETAIL = { value: 'text', personal: true, exported: 'on-request', diffed: false, initial: undefined } as const;
+
+/**
  * The one table of actor fields. The actor schema, the factory, import columns, every exporter,
  * anonymising, "Verwijder persoon", the snapshot diff, the actor form and the table all read it:
  * a new field is a new row here plus its locale entries (docs/architecture.md, "How to add a field").
@@ -98,89 +104,65 @@ export const ACTOR_FIELDS = {
   }),
   /** Contact details: how to reach the actor (not the contact log, which is `contacts` in the map). */
   phone: field(optionalText(60), {
-    value: 'text',
+    ...CONTACT_DETAIL,
     header: 'Telefoon',
     synonyms: ['telefoon', 'telefoonnummer', 'tel', 'tel.', 'mobiel', 'phone', 'telephone', 'mobile'],
-    personal: true,
     identifying: true,
-    exported: 'on-request',
-    diffed: false,
     control: 'tel',
     column: true,
     group: 'contactDetails',
     label: 'actor.phone',
-    initial: undefined,
     maxLength: 60,
   }),
   email: field(optionalText(254), {
-    value: 'text',
+    ...CONTACT_DETAIL,
     header: 'E-mail',
     synonyms: ['e-mail', 'email', 'e-mailadres', 'emailadres', 'mail', 'e-mail address'],
-    personal: true,
     identifying: true,
-    exported: 'on-request',
-    diffed: false,
     control: 'email',
     column: true,
     group: 'contactDetails',
     label: 'actor.email',
-    initial: undefined,
     maxLength: 254,
   }),
   website: field(optionalText(500), {
-    value: 'text',
+    ...CONTACT_DETAIL,
     header: 'Website',
     synonyms: ['website', 'site', 'url', 'web', 'internet'],
-    personal: true,
     identifying: true,
-    exported: 'on-request',
-    diffed: false,
     control: 'url',
     group: 'contactDetails',
     label: 'actor.website',
-    initial: undefined,
     maxLength: 500,
   }),
   /** The address: street and number, postcode, place (woonplaats). */
   streetAddress: field(optionalText(LIMITS.name), {
-    value: 'text',
+    ...CONTACT_DETAIL,
     header: 'Adres',
     synonyms: ['adres', 'straat', 'straat en huisnummer', 'straat + huisnummer', 'address', 'street', 'street address'],
-    personal: true,
     identifying: true,
-    exported: 'on-request',
-    diffed: false,
     control: 'text',
     group: 'address',
     label: 'actor.streetAddress',
-    initial: undefined,
     maxLength: LIMITS.name,
   }),
   postcode: field(optionalText(20), {
-    value: 'text',
+    ...CONTACT_DETAIL,
     header: 'Postcode',
     synonyms: ['postcode', 'zip', 'zipcode', 'zip code', 'postal code', 'postcode en plaats'],
-    personal: true,
     identifying: true,
-    exported: 'on-request',
-    diffed: false,
     control: 'text',
     group: 'address',
     label: 'actor.postcode',
-    initial: undefined,
     maxLength: 20,
   }),
   town: field(optionalText(100), {
-    value: 'text',
+    ...CONTACT_DETAIL,
     header: 'Plaats',
     synonyms: ['plaats', 'woonplaats', 'town', 'city', 'stad'],
-    personal: true,
-    exported: 'on-request',
-    diffed: false,
     control: 'text',
     group: 'address',
     label: 'actor.town',
-    initial: undefined,
     maxLength: 100,
   }),
   /** Where the actor stands on the canvas; null while it has never been placed. */
