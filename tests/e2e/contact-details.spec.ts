@@ -46,6 +46,11 @@ test('a resident’s phone, e-mail and address: entered in the form, exported on
   await expect(panel.getByLabel('Telefoon')).toHaveValue('06-48271953');
   await panel.getByRole('button', { name: 'Sluiten' }).click();
 
+  await page.getByRole('tab', { name: 'Tabel' }).click();
+  await expect(page.getByLabel('Telefoon van Henk de Vries')).toHaveValue('06-48271953');
+  await page.screenshot({ path: join(SHOTS, 'table-contact-columns.png') });
+  await page.getByRole('tab', { name: 'Kaart' }).click();
+
   const secrets = ['06-48271953', 'henk.devries@voorbeeld.nl', 'Lindenlaan 17', '3524 KX'];
   const plain = await exportCsv(page, { anonymise: false, contactDetails: false });
   expect(secrets.filter((s) => plain.includes(s))).toEqual([]);
