@@ -32,7 +32,23 @@ export function safeFileName(name: string): string {
   return name.replace(/[^\p{L}\p{N} _-]+/gu, '').trim().replace(/\s+/g, '-').slice(0, 80) || 'kaart';
 }
 
-/** Export of the open map: pick a format, download the file(s). */
+/** A checkbox with its hint under it (the hint is its description). */
+function CheckField({ checked, onChange, label, hint }: { checked: boolean; onChange: (checked: boolean) => void; label: string; hint: string }) {
+  const hintId = useId();
+  return (
+    <div className="field field-check">
+      <label className="choice">
+        <input type="checkbox" checked={checked} aria-describedby={hintId} onChange={(e) => onChange(e.target.checked)} />
+        {label}
+      </label>
+      <p id={hintId} className="hint">
+        {hint}
+      </p>
+    </div>
+  );
+}
+
+/** Export of the open map: pick a format, download the file(s), anonymised and with contact details if asked. */
 export function ExportDialog({ doc, onClose }: ExportDialogProps) {
   const { t } = useTranslation();
   const toast = useToast();
@@ -41,9 +57,7 @@ export function ExportDialog({ doc, onClose }: ExportDialogProps) {
   const selectId = useId();
   const [format, setFormat] = useState<OutputFormat>('csv');
   const [anonymise, setAnonymise] = useState(false);
-  const anonymiseId = useId();
   const [contactDetails, setContactDetails] = useState(false);
-  const contactDetailsId = useId();
   const hasPersons = doc.actors.some((a) => a.isPerson);
 
 
@@ -82,24 +96,8 @@ export function ExportDialog({ doc, onClose }: ExportDialogProps) {
           ))}
         </select>
       </div>
-      <div className="field field-check">
-        <label className="choice">
-          <input type="checkbox" checked={anonymise} aria-describedby={anonymiseId} onChange={(e) => setAnonymise(e.target.checked)} />
-          {t('exchange.anonymise')}
-        </label>
-        <p id={anonymiseId} className="hint">
-          {hasPersons ? t('exchange.anonymiseHint') : t('exchange.anonymiseNoPersons')}
-        </p>
-      </div>
-      <div className="field field-check">
-        <label className="choice">
-          <input type="checkbox" checked={contactDetails} aria-describedby={contactDetailsId} onChange={(e) => setContactDetails(e.target.checked)} />
-          {t('exchange.contactDetails')}
-        </label>
-        <p id={contactDetailsId} className="hint">
-          {t('exchange.contactDetailsHint')}
-        </p>
-      </div>
+      <CheckField checked={anonymise} onChange={setAnonymise} label={t('exchange.anonymise')} hint={hasPersons ? t('exchange.anonymiseHint') : t('exchange.anonymiseNoPersons')} />
+      <CheckField checked={contactDetails} onChange={setContactDetails} label={t('exchange.contactDetails')} hint={t('exchange.contactDetailsHint')} />
       <p className="hint">{t('exchange.exportHint')}</p>
       <div className="form-actions dialog-actions">
         <button type="button" className="button-quiet" onClick={onClose}>
