@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { MapDocument } from '../../shared/domain/map-document';
 import { readMapDocument } from '../../shared/domain/migrations';
-import { forgetPersonInDocument, forgetScrubber, namesOfActor, scrubJsonStrings } from '../../shared/privacy/forget-person';
+import { forgetPersonInDocument, forgetScrubber, identifyingTextsOf, scrubJsonStrings } from '../../shared/privacy/forget-person';
 import { errorCode } from './file-names';
 import { isSealed, seal, SEALED_FORMAT, type SealKey } from './passphrase-envelope';
 import { openSealed } from './sealed-map';
@@ -97,14 +97,14 @@ function resealedLike(raw: unknown, plain: unknown, key: SealKey | null): unknow
 }
 
 /**
- * Every name the actor had in any readable version of the map (it may have been renamed since a
- * backup or snapshot was made), so that older spellings are forgotten as well.
+ * Every name (and phone, e-mail, address …) the actor had in any readable version of the map (it may
+ * have been renamed since a backup or snapshot was made), so that older spellings are forgotten as well.
  */
 export function collectNames(current: MapDocument, actorId: string, files: HistoryFiles, key: SealKey | null = null): string[] {
-  const names = new Set(namesOfActor(current, actorId));
+  const names = new Set(identifyingTextsOf(current, actorId));
   for (const file of [...files.snapshots, ...files.backups, ...files.damaged]) {
     const found = mapInside(readJson(file, key));
-    if (found) for (const n of namesOfActor(found.doc, actorId)) names.add(n);
+    if (found) for (const n of identifyingTextsOf(found.doc, actorId)) names.add(n);
   }
   return [...names];
 }

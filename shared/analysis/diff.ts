@@ -1,3 +1,4 @@
+import { DIFFED_ACTOR_KEYS, DIFFED_RELATION_KEYS, fieldText } from '../domain/fields/field-queries';
 import type { Actor, MapDocument, Relation } from '../domain/map-document';
 import { analyseMap, type MapAnalysis } from './analyse';
 import { diffForceFields, forceFieldsUnchanged, type ForceFieldDiff } from './force-field-diff';
@@ -65,19 +66,11 @@ export interface MapDiff {
 
 type Doc = Pick<MapDocument, 'actors' | 'relations'> & Partial<Pick<MapDocument, 'forceFields'>>;
 
-const ACTOR_FIELDS = ['name', 'kind', 'category', 'isPerson', 'influence', 'area', 'note', 'tags'] as const;
-const RELATION_FIELDS = ['from', 'to', 'kind', 'strength', 'directed', 'note', 'since'] as const;
-
-function show(value: unknown): string {
-  if (Array.isArray(value)) return value.join(', ');
-  if (typeof value === 'boolean') return value ? 'ja' : 'nee';
-  return String(value);
-}
-
+/** The fields a comparison reports changes of: the ones the field table marks `diffed`. */
 function fieldChanges<T extends object>(before: T, after: T, fields: readonly (keyof T & string)[]): FieldChange[] {
   return fields
-    .filter((f) => show(before[f]) !== show(after[f]))
-    .map((f) => ({ field: f, from: show(before[f]), to: show(after[f]) }));
+    .filter((f) => fieldText(before[f]) !== fieldText(after[f]))
+    .map((f) => ({ field: f, from: fieldText(before[f]), to: fieldText(after[f]) }));
 }
 
 function measuresOf(a: MapAnalysis): Record<MeasureKey, number | null> {
@@ -127,7 +120,7 @@ export function diffMaps(
     removed: before.actors.filter((a) => !afterActors.has(a.id)).map(short),
     changed: after.actors.flatMap((a) => {
       const old = beforeActors.get(a.id);
-      const changes = old ? fieldChanges(old, a, ACTOR_FIELDS) : [];
+      const changes = old ? fieldChanges(old, a, DIFFED_ACTOR_KEYS) : [];
       return changes.length > 0 ? [{ id: a.id, name: a.name, changes }] : [];
     }),
   };
@@ -138,7 +131,7 @@ export function diffMaps(
     removed: before.relations.filter((r) => !afterRelations.has(r.id)).map(ref),
     changed: after.relations.flatMap((r) => {
       const old = beforeRelations.get(r.id);
-      const changes = old ? fieldChanges(old, r, RELATION_FIELDS) : [];
+      const changes = old ? fieldChanges(old, r, DIFFED_RELATION_KEYS) : [];
       return changes.length > 0 ? [{ ...ref(r), changes }] : [];
     }),
   };

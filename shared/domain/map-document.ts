@@ -2,71 +2,28 @@ import { z } from 'zod';
 import './zod-issues';
 import { contactSchema, meetingSchema } from './meetings';
 import { forceFieldSchema } from './force-field';
+import { ACTOR_FIELDS } from './fields/actor-fields';
+import { shapeOf } from './fields/field-spec';
+import { RELATION_FIELDS } from './fields/relation-fields';
 import { documentIssues } from './invariants';
-import {
-  ACTOR_KINDS,
-  INFLUENCE_MAX,
-  INFLUENCE_MIN,
-  STRENGTH_MAX,
-  STRENGTH_MIN,
-} from './vocabulary';
+import { idSchema, LIMITS, nonBlank } from './primitives';
 
 /** The `format` field of every Wijkweb map document. */
 export const FORMAT_NAME = 'wijkweb';
 /** The newest map document version this build reads and writes. */
 export const FORMAT_VERSION = 2;
 
-/** Upper bounds that keep a hostile or broken document from exhausting memory. */
-export const LIMITS = {
-  actors: 50_000,
-  relations: 200_000,
-  meetings: 10_000,
-  contacts: 100_000,
-  forceFields: 1_000,
-  name: 200,
-  text: 20_000,
-  tags: 50,
-} as const;
+export { LIMITS, idSchema, positionSchema, type Position } from './primitives';
 
-export const idSchema = z.string().min(1).max(100);
-const nonBlank = (max: number): z.ZodString =>
-  z.string().max(max).refine((s) => s.trim().length > 0, { message: 'mag niet leeg zijn' });
-
-export const positionSchema = z.object({ x: z.number(), y: z.number() });
-export type Position = z.infer<typeof positionSchema>;
-
-export const actorSchema = z.object({
-  id: idSchema,
-  name: nonBlank(LIMITS.name),
-  kind: z.enum(ACTOR_KINDS),
-  category: z.string().min(1).max(60),
-  /** A natural person (resident, sleutelfiguur): personal data, anonymised in print. */
-  isPerson: z.boolean(),
-  influence: z.number().int().min(INFLUENCE_MIN).max(INFLUENCE_MAX),
-  area: z.string().max(LIMITS.name),
-  note: z.string().max(LIMITS.text),
-  tags: z.array(z.string().min(1).max(60)).max(LIMITS.tags),
-  /** Where the actor stands on the canvas; null while it has never been placed. */
-  position: positionSchema.nullable(),
-  /** The organisation or team this actor is part of (a compound group on the canvas); absent or null at top level. */
-  parentId: idSchema.nullable().optional(),
-});
+/** An actor: every field comes from the field table (`fields/actor-fields.ts`). */
+export const actorSchema = z.object(shapeOf(ACTOR_FIELDS));
 export type Actor = z.infer<typeof actorSchema>;
 
 export const actorPatchSchema = actorSchema.omit({ id: true }).partial();
 export type ActorPatch = z.infer<typeof actorPatchSchema>;
 
-export const relationSchema = z.object({
-  id: idSchema,
-  from: idSchema,
-  to: idSchema,
-  kind: z.string().min(1).max(60),
-  strength: z.number().int().min(STRENGTH_MIN).max(STRENGTH_MAX),
-  directed: z.boolean(),
-  note: z.string().max(LIMITS.text),
-  /** Free text date such as "2024" or "2025-03"; empty when unknown. */
-  since: z.string().max(40),
-});
+/** A relation: every field comes from the field table (`fields/relation-fields.ts`). */
+export const relationSchema = z.object(shapeOf(RELATION_FIELDS));
 export type Relation = z.infer<typeof relationSchema>;
 
 export const relationPatchSchema = relationSchema.omit({ id: true }).partial();

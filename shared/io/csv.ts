@@ -3,7 +3,8 @@ import { maxOf } from '../big-arrays';
 import { LIMITS } from '../domain/map-document';
 import { decodeBytes, type TextEncodingName } from './decode';
 import type { ActorField, ColumnMapping, CsvRole, RelationField } from './csv-columns';
-import { guessMapping, guessRole } from './csv-columns';
+import { ACTOR_FIELDS_IN_IMPORT, guessMapping, guessRole } from './csv-columns';
+import { ACTOR_FIELDS } from '../domain/fields/actor-fields';
 import type { ActorFields, DraftActor, DraftRelation, RelationFields } from './draft';
 import { clip, weightToStrength, parseBoolean, parseInfluence, parseKind, parseNumber, parseRelationKind, parseStrength, parseTags, toVocabularyId } from './normalise';
 import { checkTextLines } from './limit-checks';
@@ -153,10 +154,11 @@ function readActorRow(r: RowReader, row: string[], line: number): DraftActor | n
   }
   const category = r.cell(row, 'category');
   if (category) fields.category = toVocabularyId(category);
-  const note = r.cell(row, 'note');
-  if (note) fields.note = clip(note, LIMITS.text);
-  const area = r.cell(row, 'area');
-  if (area) fields.area = clip(area, LIMITS.name);
+  // Plain text fields of the field table (note, area, contact details, address) are read as they are.
+  for (const key of PLAIN_TEXT_ACTOR_FIELDS) {
+    const text = r.cell(row, key);
+    if (text) fields[key] = clip(text, ACTOR_FIELDS[key].maxLength ?? LIMITS.text);
+  }
   const influence = r.cell(row, 'influence');
   if (influence) {
     const n = parseInfluence(influence);
@@ -183,6 +185,15 @@ function readActorRow(r: RowReader, row: string[], line: number): DraftActor | n
   const id = r.cell(row, 'id');
   return { sourceId: id ? id : null, name: clip(name, LIMITS.name), fields, parent: parent ? parent : undefined, line };
 }
+
+/** Actor text fields read with their own rules in readActorRow (the rest are plain text). */
+const OWN_RULES = new Set<string>(['name', 'kind', 'category']);
+/** Actor fields of the field table whose imported text is taken as it is, cut to the field's length. */
+const PLAIN_TEXT_ACTOR_FIELDS = ACTOR_FIELDS_IN_IMPORT.filter(
+  (key): key is PlainTextKey => key in ACTOR_FIELDS && ACTOR_FIELDS[key as keyof typeof ACTOR_FIELDS].value === 'text' && !OWN_RULES.has(key),
+);
+/** Actor fields holding one string. */
+type PlainTextKey = { [K in keyof ActorFields]-?: string extends NonNullable<ActorFields[K]> ? K : never }[keyof ActorFields];
 
 const DIRECTION_WORDS: Record<string, boolean> = { directed: true, gericht: true, undirected: false, ongericht: false };
 

@@ -1,6 +1,8 @@
 import readXlsxFile from 'read-excel-file/universal';
 import writeXlsxFile from 'write-excel-file/universal';
+import type { ExportChoice } from '../domain/fields/field-queries';
 import type { MapDocument } from '../domain/map-document';
+import { sheetRows } from './export/field-rows';
 import type { CsvTable } from './csv';
 import { isZip } from './decode';
 import { MAX_IMPORT_BYTES } from './limits';
@@ -53,30 +55,9 @@ export async function readXlsxTables(bytes: Uint8Array, file: string): Promise<C
   return tables;
 }
 
-/** Writes a map as an Excel workbook with two sheets, Actoren and Relaties (the CSV columns). */
-export async function exportXlsx(doc: MapDocument): Promise<Uint8Array> {
-  const names = new Set(doc.actors.map((a) => a.name.trim().toLowerCase()));
-  const byName = names.size === doc.actors.length;
-  const ref = new Map(doc.actors.map((a) => [a.id, byName ? a.name : a.id]));
-  const actors: (string | number | null)[][] = [['Id', 'Naam', 'Type', 'Categorie', 'Omschrijving', 'Buurt', 'Invloed', 'Labels', 'Persoon', 'Groep', 'X', 'Y']];
-  for (const a of doc.actors) {
-    actors.push([
-      a.id,
-      a.name,
-      a.kind,
-      a.category,
-      a.note,
-      a.area,
-      a.influence,
-      a.tags.join(', '),
-      a.isPerson ? 'ja' : 'nee',
-      a.parentId ? (ref.get(a.parentId) ?? a.parentId) : '',
-      a.position ? a.position.x : null,
-      a.position ? a.position.y : null,
-    ]);
-  }
-  const relations: (string | number)[][] = [['Id', 'Van', 'Naar', 'Soort relatie', 'Sterkte', 'Gericht', 'Toelichting', 'Sinds']];
-  for (const r of doc.relations) relations.push([r.id, ref.get(r.from) ?? r.from, ref.get(r.to) ?? r.to, r.kind, r.strength, r.directed ? 'ja' : 'nee', r.note, r.since]);
+/** Writes a map as an Excel workbook with two sheets, Actoren and Relaties (the CSV columns, from the field table). */
+export async function exportXlsx(doc: MapDocument, choice: ExportChoice = {}): Promise<Uint8Array<ArrayBuffer>> {
+  const { actors, relations } = sheetRows(doc, choice);
   const blob = await writeXlsxFile([
     { sheet: 'Actoren', data: actors },
     { sheet: 'Relaties', data: relations },

@@ -1,4 +1,5 @@
-import type { MapDocument } from '../domain/map-document';
+import { FREE_TEXT_ACTOR_KEYS, FREE_TEXT_RELATION_KEYS, IDENTIFYING_ACTOR_KEYS, mapFieldText } from '../domain/fields/field-queries';
+import type { Actor, MapDocument, Relation } from '../domain/map-document';
 
 /** What replaces a forgotten person's name wherever it was written in free text. */
 export const FORGOTTEN_TEXT = '[verwijderd]';
@@ -34,19 +35,25 @@ export function forgetScrubber(names: Iterable<string>): (text: string) => strin
   return (text) => (text.length === 0 ? text : text.replace(pattern, FORGOTTEN_TEXT));
 }
 
-/** The names the actor with this id has in a document (none when it is not there). */
-export function namesOfActor(doc: Pick<MapDocument, 'actors'>, actorId: string): string[] {
-  return doc.actors.filter((a) => a.id === actorId).map((a) => a.name);
+/**
+ * The texts that identify the actor with this id in a document: its name and every other field the
+ * field table marks identifying (phone, e-mail, website, street, postcode); none when it is not there.
+ */
+export function identifyingTextsOf(doc: Pick<MapDocument, 'actors'>, actorId: string): string[] {
+  return doc.actors
+    .filter((a) => a.id === actorId)
+    .flatMap((a) => IDENTIFYING_ACTOR_KEYS.map((key) => a[key]))
+    .filter((value): value is string => typeof value === 'string' && value.trim() !== '');
 }
 
 /**
  * Removes a person from a map for good (AVG, right to be forgotten): the actor, its relations, its
  * force field entries, its place among meeting participants and its contact log entries; every
- * mention of one of `names` in the remaining free text becomes FORGOTTEN_TEXT. Groups it led lose
+ * mention of one of `names` (or of its phone, e-mail, address …) in the remaining free text becomes FORGOTTEN_TEXT. Groups it led lose
  * it as parent. Pure; works whether or not the actor is still in the document (older versions).
  */
 export function forgetPersonInDocument(doc: MapDocument, actorId: string, names: Iterable<string>): Forgotten {
-  const scrub = forgetScrubber([...names, ...namesOfActor(doc, actorId)]);
+  const scrub = forgetScrubber([...names, ...identifyingTextsOf(doc, actorId)]);
   let texts = 0;
   const clean = (text: string): string => {
     const next = scrub(text);
@@ -55,17 +62,19 @@ export function forgetPersonInDocument(doc: MapDocument, actorId: string, names:
   };
   const actors = doc.actors
     .filter((a) => a.id !== actorId)
-    .map((a) => ({
-      ...a,
-      name: clean(a.name),
-      note: clean(a.note),
-      area: clean(a.area),
-      tags: a.tags.map(clean),
-      ...(a.parentId === actorId ? { parentId: null } : {}),
-    }));
+    .map((a) => {
+      const next: Record<string, unknown> = { ...a, ...(a.parentId === actorId ? { parentId: null } : {}) };
+      for (const key of FREE_TEXT_ACTOR_KEYS) if (a[key] !== undefined) next[key] = mapFieldText(a[key], clean);
+      // The same actor with its free-text fields (from the field table) cleaned.
+      return next as Actor;
+    });
   const relations = doc.relations
     .filter((r) => r.from !== actorId && r.to !== actorId)
-    .map((r) => ({ ...r, note: clean(r.note), since: clean(r.since) }));
+    .map((r) => {
+      const next: Record<string, unknown> = { ...r };
+      for (const key of FREE_TEXT_RELATION_KEYS) next[key] = mapFieldText(r[key], clean);
+      return next as Relation;
+    });
   let forceFieldEntries = 0;
   const forceFields = doc.forceFields.map((field) => {
     const entries = field.entries.filter((e) => e.actorId !== actorId);

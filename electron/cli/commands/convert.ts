@@ -1,4 +1,4 @@
-import { exportFormatFor, exportMap, EXPORT_FORMATS } from '../../../shared/io/export/index';
+import { exportFormatFor, exportMap, OUTPUT_EXTENSIONS } from '../../../shared/io/export/index';
 import { exportXlsx } from '../../../shared/io/xlsx';
 import { anonymiseDocument } from '../../../shared/print/anonymise';
 import { formatProblem } from '../../../shared/io/problems';
@@ -10,7 +10,7 @@ import { attachForceField } from './attach-force-field';
 import { parseArgs } from './cli-args';
 import { readInputs } from './read-inputs';
 
-const OUT_EXTENSIONS = [...Object.values(EXPORT_FORMATS), 'xlsx', 'json', 'xml', 'tsv'].map((e) => `.${e}`).join(' ');
+const OUT_EXTENSIONS = OUTPUT_EXTENSIONS.map((e) => `.${e}`).join(' ');
 
 /** Writes an output file; a failure (missing folder, no permission) is an InputError naming the file. */
 function write(io: CliIo, path: string, data: string | Uint8Array): void {
@@ -28,7 +28,7 @@ export const convertCommand: CliCommand = {
   name: 'convert',
   summary: 'zet een bestand om naar een ander formaat (CSV, GraphML, GEXF, Cytoscape, GML, Pajek, .wijkweb)',
   usage: [
-    'Gebruik: wijkweb convert IN [--relations RELATIES.csv] UIT [--delimiter ,] [--skip-unknown] [--anoniem]',
+    'Gebruik: wijkweb convert IN [--relations RELATIES.csv] UIT [--delimiter ,] [--skip-unknown] [--anoniem] [--contactgegevens]',
     '       wijkweb convert IN [--relations RELATIES.csv] --krachtenveld KV.csv --vraag "VRAAG" [--datum JJJJ-MM-DD] UIT.wijkweb',
     '',
     'Leest IN (formaat aan de extensie en de inhoud; ook een Excel-werkmap, elk blad met gegevens)',
@@ -43,10 +43,11 @@ export const convertCommand: CliCommand = {
     '  --vraag TEKST    de vraag van dat krachtenveld (verplicht bij --krachtenveld)',
     '  --datum D        datum van het krachtenveld (JJJJ-MM-DD, standaard vandaag)',
     '  --anoniem        natuurlijke personen worden "Bewoner 1", "Sleutelfiguur 2"…; hun namen en notities komen niet in UIT',
+    '  --contactgegevens telefoon, e-mail, website en adres meenemen (standaard niet; .wijkweb heeft ze altijd)',
     'Meldingen over de invoer gaan naar stderr, met bestand, regel en kolom.',
   ].join('\n'),
   async run(args, io) {
-    const { positional, options } = parseArgs(args, ['relations', 'delimiter', 'krachtenveld', 'vraag', 'datum'], ['skip-unknown', 'anoniem']);
+    const { positional, options } = parseArgs(args, ['relations', 'delimiter', 'krachtenveld', 'vraag', 'datum'], ['skip-unknown', 'anoniem', 'contactgegevens']);
     if (positional.length !== 2) throw new UsageError('Geef precies één invoer- en één uitvoerbestand.');
     const [input = '', output = ''] = positional;
     const format = exportFormatFor(output);
@@ -72,12 +73,13 @@ export const convertCommand: CliCommand = {
     }
     // Last, so the names also leave what was attached (force-field notes of persons).
     if (options.has('anoniem')) doc = anonymiseDocument(doc);
+    const contactDetails = options.has('contactgegevens');
     if (format === 'xlsx') {
-      write(io, output, await exportXlsx(doc));
+      write(io, output, await exportXlsx(doc, { contactDetails }));
       io.out(`${counted(doc.actors.length, 'actor')} en ${counted(doc.relations.length, 'relatie')} geschreven naar ${output}.\n`);
       return 0;
     }
-    const files = exportMap(doc, format, { delimiter });
+    const files = exportMap(doc, format, { delimiter, contactDetails });
     const base = output.replace(/\.[^.\\/]+$/, '');
     const ext = output.slice(base.length);
     const written: string[] = [];

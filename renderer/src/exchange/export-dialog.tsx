@@ -3,8 +3,7 @@ import { useModal } from '../ui/use-modal';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapDocument } from '../../../shared/domain/map-document';
-import { EXPORT_FORMATS, exportMap, type OutputFormat } from '../../../shared/io/export/index';
-import { exportXlsx } from '../../../shared/io/xlsx';
+import { EXPORT_FORMATS, writeOutput, type OutputFormat } from '../../../shared/io/export/index';
 import { anonymiseDocument } from '../../../shared/print/anonymise';
 import { useToast } from '../feedback/toast-context';
 import './exchange.css';
@@ -33,7 +32,23 @@ export function safeFileName(name: string): string {
   return name.replace(/[^\p{L}\p{N} _-]+/gu, '').trim().replace(/\s+/g, '-').slice(0, 80) || 'kaart';
 }
 
-/** Export of the open map: pick a format, download the file(s). */
+/** A checkbox with its hint under it (the hint is its description). */
+function CheckField({ checked, onChange, label, hint }: { checked: boolean; onChange: (checked: boolean) => void; label: string; hint: string }) {
+  const hintId = useId();
+  return (
+    <div className="field field-check">
+      <label className="choice">
+        <input type="checkbox" checked={checked} aria-describedby={hintId} onChange={(e) => onChange(e.target.checked)} />
+        {label}
+      </label>
+      <p id={hintId} className="hint">
+        {hint}
+      </p>
+    </div>
+  );
+}
+
+/** Export of the open map: pick a format, download the file(s), anonymised and with contact details if asked. */
 export function ExportDialog({ doc, onClose }: ExportDialogProps) {
   const { t } = useTranslation();
   const toast = useToast();
@@ -42,7 +57,7 @@ export function ExportDialog({ doc, onClose }: ExportDialogProps) {
   const selectId = useId();
   const [format, setFormat] = useState<OutputFormat>('csv');
   const [anonymise, setAnonymise] = useState(false);
-  const anonymiseId = useId();
+  const [contactDetails, setContactDetails] = useState(false);
   const hasPersons = doc.actors.some((a) => a.isPerson);
 
 
@@ -51,16 +66,9 @@ export function ExportDialog({ doc, onClose }: ExportDialogProps) {
     const source = anonymise ? anonymiseDocument(doc, words) : doc;
     const base = `${safeFileName(source.name)}${anonymise ? `-${t('exchange.anonymousSuffix')}` : ''}`;
     const names: string[] = [];
-    if (format === 'xlsx') {
-      const bytes = await exportXlsx(source);
-      downloadText(`${base}.xlsx`, new Uint8Array(bytes), MIME.xlsx ?? '');
-      toast.info(t('exchange.exported', { files: `${base}.xlsx` }));
-      onClose();
-      return;
-    }
-    for (const file of exportMap(source, format)) {
-      const name = `${base}${file.suffix === '-relaties' ? '-relaties' : file.suffix}.${file.extension}`;
-      downloadText(name, file.text, MIME[file.extension] ?? 'text/plain');
+    for (const file of await writeOutput(source, format, { contactDetails })) {
+      const name = `${base}${file.suffix}.${file.extension}`;
+      downloadText(name, file.data, MIME[file.extension] ?? 'text/plain');
       names.push(name);
     }
     toast.info(t('exchange.exported', { files: names.join(', ') }));
@@ -88,15 +96,8 @@ export function ExportDialog({ doc, onClose }: ExportDialogProps) {
           ))}
         </select>
       </div>
-      <div className="field field-check">
-        <label className="choice">
-          <input type="checkbox" checked={anonymise} aria-describedby={anonymiseId} onChange={(e) => setAnonymise(e.target.checked)} />
-          {t('exchange.anonymise')}
-        </label>
-        <p id={anonymiseId} className="hint">
-          {hasPersons ? t('exchange.anonymiseHint') : t('exchange.anonymiseNoPersons')}
-        </p>
-      </div>
+      <CheckField checked={anonymise} onChange={setAnonymise} label={t('exchange.anonymise')} hint={hasPersons ? t('exchange.anonymiseHint') : t('exchange.anonymiseNoPersons')} />
+      <CheckField checked={contactDetails} onChange={setContactDetails} label={t('exchange.contactDetails')} hint={t('exchange.contactDetailsHint')} />
       <p className="hint">{t('exchange.exportHint')}</p>
       <div className="form-actions dialog-actions">
         <button type="button" className="button-quiet" onClick={onClose}>

@@ -1,48 +1,62 @@
+import { ACTOR_FIELDS } from '../../../shared/domain/fields/actor-fields';
+import { fieldEntries, type FieldSpec } from '../../../shared/domain/fields/field-spec';
 import type { Actor, ActorPatch } from '../../../shared/domain/map-document';
 import type { ActorKind } from '../../../shared/domain/vocabulary';
 
-/** The editable fields of an actor as the form holds them. */
-export interface ActorFormValues {
+/** Actor fields that hold one string and are edited with a plain input (area, note, contact details, address). */
+export type ActorTextKey = Exclude<{ [K in keyof Actor]-?: string extends NonNullable<Actor[K]> ? K : never }[keyof Actor], 'id' | 'name' | 'category' | 'parentId'>;
+
+const TEXT_CONTROLS = new Set<FieldSpec['control']>(['text', 'textarea', 'tel', 'email', 'url']);
+
+/** The actor fields the form shows as plain inputs, from the field table (its `control`), in table order. */
+export const ACTOR_TEXT_FIELDS: readonly (readonly [ActorTextKey, FieldSpec])[] = fieldEntries(ACTOR_FIELDS).filter(
+  (entry): entry is [ActorTextKey, FieldSpec] => TEXT_CONTROLS.has(entry[1].control),
+);
+
+/** The editable fields of an actor as the form holds them (absent text fields as ''). */
+export type ActorFormValues = {
   readonly name: string;
   readonly kind: ActorKind;
   readonly category: string;
   readonly isPerson: boolean;
   readonly influence: number;
-  readonly area: string;
-  readonly note: string;
   /** The group (organisation, team) the actor is part of, or null. */
   readonly parentId: string | null;
-}
+} & { readonly [K in ActorTextKey]: string };
+
+const emptyTexts = (): Record<ActorTextKey, string> => Object.fromEntries(ACTOR_TEXT_FIELDS.map(([key]) => [key, ''])) as Record<ActorTextKey, string>;
 
 /** Defaults for a new actor. */
 export const NEW_ACTOR_VALUES: ActorFormValues = {
+  ...emptyTexts(),
   name: '',
   kind: 'formeel',
   category: 'overig',
   isPerson: false,
   influence: 3,
-  area: '',
-  note: '',
   parentId: null,
 };
 
 /** The form values of an existing actor. */
 export function actorValues(actor: Actor): ActorFormValues {
+  const texts = emptyTexts();
+  for (const [key] of ACTOR_TEXT_FIELDS) texts[key] = actor[key] ?? '';
   return {
+    ...texts,
     name: actor.name,
     kind: actor.kind,
     category: actor.category,
     isPerson: actor.isPerson,
     influence: actor.influence,
-    area: actor.area,
-    note: actor.note,
     parentId: actor.parentId ?? null,
   };
 }
 
-/** The values as they will be stored: names and areas trimmed. */
+/** The values as they will be stored: the name and every one-line text field trimmed. */
 export function cleanActorValues(values: ActorFormValues): ActorFormValues {
-  return { ...values, name: values.name.trim(), area: values.area.trim() };
+  const texts = emptyTexts();
+  for (const [key, spec] of ACTOR_TEXT_FIELDS) texts[key] = spec.control === 'textarea' ? values[key] : values[key].trim();
+  return { ...values, ...texts, name: values.name.trim() };
 }
 
 /** The problem that blocks saving, as a locale key, or null. */

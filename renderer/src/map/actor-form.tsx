@@ -9,6 +9,7 @@ import { useCheckedSubmit } from '../ui/use-checked-submit';
 import { useSyncedForm } from '../ui/use-synced-form';
 import { actorProblem, actorValues, NEW_ACTOR_VALUES, type ActorFormValues } from './actor-form-model';
 import { FieldError } from '../ui/field-error';
+import { ActorTextFields } from './actor-text-fields';
 
 /** Props of the actor form: the actor to edit (null for a new one) and what to do on save. */
 export interface ActorFormProps {
@@ -24,7 +25,7 @@ export interface ActorFormProps {
 
 const INFLUENCES = Array.from({ length: INFLUENCE_MAX - INFLUENCE_MIN + 1 }, (_, i) => INFLUENCE_MIN + i);
 
-/** The actor fields: Naam, Soort, Categorie, Natuurlijk persoon, Invloed, Buurt, Notitie; saved on "Opslaan". */
+/** The actor fields: Naam, Soort, Categorie, Natuurlijk persoon, Invloed, Groep, then the text fields of the field table (Buurt, Notitie, Contactgegevens, Adres); saved on "Opslaan". */
 export function ActorForm({ actor, relationCount, onSave, onDelete, actors = [] }: ActorFormProps) {
   const { t, i18n } = useTranslation();
   const form = useSyncedForm(actor ? actorValues(actor) : NEW_ACTOR_VALUES);
@@ -112,14 +113,7 @@ export function ActorForm({ actor, relationCount, onSave, onDelete, actors = [] 
           </select>
         </div>
       ) : null}
-      <div className="field">
-        <label htmlFor={`${id}-area`}>{t('actor.area')}</label>
-        <input id={`${id}-area`} type="text" value={v.area} maxLength={200} onChange={(e) => form.set('area', e.target.value)} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-note`}>{t('actor.note')}</label>
-        <textarea id={`${id}-note`} rows={4} value={v.note} maxLength={20_000} onChange={(e) => form.set('note', e.target.value)} />
-      </div>
+      <ActorTextFields values={v} idPrefix={id} onChange={(key, value) => form.set(key, value)} />
       {actor && relationCount > 0 ? <p className="hint">{t('actor.relationsCount', { count: relationCount })}</p> : null}
       <FormActions busy={busy} onDelete={onDelete} />
     </form>

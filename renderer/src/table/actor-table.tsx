@@ -3,10 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { Actor, ActorPatch } from '../../../shared/domain/map-document';
 import { ACTOR_KINDS } from '../../../shared/domain/vocabulary';
 import { useVocabulary } from '../vocabulary/vocabulary-context';
+import type { ActorTextKey } from '../map/actor-form-model';
 import type { MapViewProps } from '../map/map-views';
 import { CheckCell, SelectCell, ShowOnMapCell, TextCell } from './cells';
 import { SortHeader } from './sort-header';
 import {
+  ACTOR_TEXT_COLUMNS,
   actorKey,
   nameProblem,
   nextSort,
@@ -50,7 +52,7 @@ export function ActorTable({ controller, showOnMap, actors, selected, onSelect }
     commit(problem, () => ({ type: 'actor.update', id: actor.id, patch: patch() }));
   const categories = vocabulary.categories.map((c) => ({ value: c.id, label: c.label }));
   const kinds = ACTOR_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }));
-  const header = (column: ActorColumn, className?: string) => (
+  const header = (column: Exclude<ActorColumn, ActorTextKey>, className?: string) => (
     <SortHeader column={column} label={t(`table.actorColumn.${column}`)} sort={sort} onSort={(c) => setSort(nextSort(sort, c))} className={className} />
   );
 
@@ -75,7 +77,9 @@ export function ActorTable({ controller, showOnMap, actors, selected, onSelect }
           {header('kind')}
           {header('category')}
           {header('influence', 'col-narrow')}
-          {header('area')}
+          {ACTOR_TEXT_COLUMNS.map(([key, spec]) => (
+            <SortHeader key={key} column={key} label={t(spec.label)} sort={sort} onSort={(c) => setSort(nextSort(sort, c))} />
+          ))}
           {header('tags')}
           {header('isPerson', 'col-narrow')}
           <th scope="col" className="col-actions">
@@ -111,9 +115,16 @@ export function ActorTable({ controller, showOnMap, actors, selected, onSelect }
                 }}
               />
             </td>
-            <td>
-              <TextCell value={a.area} label={t('table.cell.area', { name: a.name })} onCommit={(v) => update(a, null, () => ({ area: v.trim() }))} />
-            </td>
+            {ACTOR_TEXT_COLUMNS.map(([key, spec]) => (
+              <td key={key}>
+                <TextCell
+                  value={a[key] ?? ''}
+                  label={t('table.cell.field', { field: t(spec.label), name: a.name })}
+                  maxLength={spec.maxLength}
+                  onCommit={(v) => update(a, null, () => ({ [key]: v.trim() }))}
+                />
+              </td>
+            ))}
             <td>
               <TextCell
                 value={a.tags.join(', ')}

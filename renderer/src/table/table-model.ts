@@ -1,10 +1,14 @@
 import type { Command } from '../../../shared/commands/command';
 import { isDuplicateRelation } from '../../../shared/commands/edit-rules';
 import type { Actor, ActorPatch, MapDocument, Relation, RelationPatch } from '../../../shared/domain/map-document';
+import { ACTOR_TEXT_FIELDS, type ActorTextKey } from '../map/actor-form-model';
 import { INFLUENCE_MAX, INFLUENCE_MIN, STRENGTH_MAX, STRENGTH_MIN } from '../../../shared/domain/vocabulary';
 
-/** A sortable column of the actor table. */
-export type ActorColumn = 'name' | 'kind' | 'category' | 'influence' | 'area' | 'tags' | 'isPerson';
+/** A sortable column of the actor table: its own columns, and the text fields the field table marks `column`. */
+export type ActorColumn = 'name' | 'kind' | 'category' | 'influence' | 'tags' | 'isPerson' | ActorTextKey;
+
+/** The text fields shown as table columns (Buurt, Telefoon, E-mail …), from the field table, in its order. */
+export const ACTOR_TEXT_COLUMNS = ACTOR_TEXT_FIELDS.filter(([, spec]) => spec.column);
 /** A sortable column of the relation table. */
 export type RelationColumn = 'from' | 'to' | 'kind' | 'strength' | 'directed' | 'since';
 
@@ -46,12 +50,12 @@ export function actorKey(actor: Actor, column: ActorColumn, label: (column: Acto
       return label(column, actor[column]);
     case 'influence':
       return actor.influence;
-    case 'area':
-      return actor.area;
     case 'tags':
       return actor.tags.join(', ');
     case 'isPerson':
       return actor.isPerson;
+    default:
+      return actor[column] ?? '';
   }
 }
 

@@ -1,4 +1,6 @@
+import type { ExportChoice } from '../../domain/fields/field-queries';
 import type { MapDocument } from '../../domain/map-document';
+import { exportXlsx } from '../xlsx';
 import { exportCsv } from './csv-export';
 import { exportGexf } from './gexf-export';
 import { exportGraphml } from './graphml-export';
@@ -39,8 +41,32 @@ export function exportFormatFor(fileName: string): OutputFormat | null {
   return hit ? (hit[0] as ExportFormat) : null;
 }
 
+/** How an export is written: the CSV delimiter, and whether contact details and addresses go along. */
+export interface ExportOptions extends ExportChoice {
+  readonly delimiter?: ';' | ',' | '\t';
+}
+
+/**
+ * Every output file extension Wijkweb writes: the formats above, the Excel workbook and the aliases
+ * `.json` (Cytoscape), `.xml` (GraphML), `.paj` (Pajek) and `.tsv` (CSV with tabs) that exportFormatFor knows.
+ */
+export const OUTPUT_EXTENSIONS: readonly string[] = [...Object.values(EXPORT_FORMATS), 'xlsx', 'json', 'xml', 'paj', 'tsv'];
+
+/** One written file of any format: text, or bytes for the Excel workbook. */
+export interface OutputFile {
+  readonly suffix: string;
+  readonly extension: string;
+  readonly data: string | Uint8Array<ArrayBuffer>;
+}
+
+/** Writes a map in any output format, the Excel workbook included; `.tsv` output passes delimiter tab. */
+export async function writeOutput(doc: MapDocument, format: OutputFormat, options: ExportOptions = {}): Promise<OutputFile[]> {
+  if (format === 'xlsx') return [{ suffix: '', extension: 'xlsx', data: await exportXlsx(doc, options) }];
+  return exportMap(doc, format, options).map((f) => ({ suffix: f.suffix, extension: f.extension, data: f.text }));
+}
+
 /** Writes a map in a format; CSV gives two files (actors, and relations with suffix `-relaties`). */
-export function exportMap(doc: MapDocument, format: ExportFormat, options: { delimiter?: ';' | ',' | '\t' } = {}): ExportFile[] {
+export function exportMap(doc: MapDocument, format: ExportFormat, options: ExportOptions = {}): ExportFile[] {
   const ext = EXPORT_FORMATS[format];
   switch (format) {
     case 'csv': {
@@ -51,11 +77,11 @@ export function exportMap(doc: MapDocument, format: ExportFormat, options: { del
       ];
     }
     case 'graphml':
-      return [{ suffix: '', extension: ext, text: exportGraphml(doc) }];
+      return [{ suffix: '', extension: ext, text: exportGraphml(doc, options) }];
     case 'gexf':
-      return [{ suffix: '', extension: ext, text: exportGexf(doc) }];
+      return [{ suffix: '', extension: ext, text: exportGexf(doc, options) }];
     case 'cytoscape':
-      return [{ suffix: '', extension: ext, text: exportCytoscape(doc) }];
+      return [{ suffix: '', extension: ext, text: exportCytoscape(doc, options) }];
     case 'gml':
       return [{ suffix: '', extension: ext, text: exportGml(doc) }];
     case 'pajek':

@@ -105,6 +105,24 @@ describe('Verwijder persoon: a resident who asks to be forgotten leaves no trace
     }
   });
 
+  it('also removes his phone, e-mail, website and address from the map, every snapshot, backup and damaged copy', async () => {
+    const { store, call, id, henk, fatima } = await lindenhofWithHistory();
+    const contact = { phone: '06-48271953', email: 'henk.devries@voorbeeld.nl', website: 'henkfietst.nl', streetAddress: 'Lindenlaan 17', postcode: '3524 KX', town: 'Oud-Lindenhof' };
+    await call('map.apply', { id, command: { type: 'actor.update', id: henk.id, patch: contact } });
+    store.flush();
+    await call('map.apply', { id, command: { type: 'actor.update', id: fatima.id, patch: { note: 'Henk is bereikbaar op 06-48271953, Lindenlaan 17' } } });
+    store.flush();
+    await call('snapshots.create', { mapId: id, name: 'Met adressen', date: '2026-03-01', note: '' });
+    fs.writeFileSync(path.join(data.dir(), 'beschadigd', `${id}-2026-03-02T00-00-00.000Z.json`), '{"actors":[{"email":"henk.devries@voorbeeld.nl"');
+    for (const text of Object.values(contact)) expect(filesMentioning(data.dir(), text).length, text).toBeGreaterThan(0);
+    const { state } = await call<{ state: MapState }>('map.forgetPerson', { id, actorId: henk.id });
+    store.close();
+    expect(state.doc.actors.find((a) => a.id === fatima.id)?.note).toBe('Henk is bereikbaar op [verwijderd], [verwijderd]');
+    for (const text of ['06-48271953', 'henk.devries@voorbeeld.nl', 'henkfietst.nl', 'Lindenlaan 17', '3524 KX', 'Oud-Lindenhof']) {
+      expect(filesMentioning(data.dir(), text), text).toEqual([]);
+    }
+  });
+
   it('refuses an actor that is not a natural person, and changes nothing', async () => {
     const { call, id } = await lindenhofWithHistory();
     const before = await call<MapState>('map.open', { id });

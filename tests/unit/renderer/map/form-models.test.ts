@@ -15,6 +15,13 @@ describe('actor form model', () => {
     expect(actorPatch(gem, actorValues(gem))).toEqual({});
   });
 
+  it('edits contact details and address from the field table: empty when absent, trimmed, only what changed', () => {
+    if (!gem) throw new Error('fixture');
+    expect(actorValues(gem)).toMatchObject({ phone: '', email: '', website: '', streetAddress: '', postcode: '', town: '' });
+    const values = { ...actorValues(gem), phone: ' 06-48271953 ', streetAddress: 'Eikplein 1', town: 'Utrecht' };
+    expect(actorPatch(gem, values)).toEqual({ phone: '06-48271953', streetAddress: 'Eikplein 1', town: 'Utrecht' });
+  });
+
   it('requires a name that is not blank', () => {
     if (!gem) throw new Error('fixture');
     expect(actorProblem({ ...actorValues(gem), name: '   ' })).toBe('form.nameRequired');

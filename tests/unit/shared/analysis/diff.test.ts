@@ -17,7 +17,8 @@ describe('comparing two moments of a map', () => {
     expect(diff.actors.added.map((a) => a.id)).toEqual(['d']);
     expect(diff.actors.removed.map((a) => a.id)).toEqual(['c']);
     expect(diff.actors.changed).toEqual([
-      { id: 'a', name: 'a', changes: [{ field: 'influence', from: '3', to: '5' }, { field: 'area', from: '', to: 'Noord' }] },
+      // In the order of the field table.
+      { id: 'a', name: 'a', changes: [{ field: 'area', from: '', to: 'Noord' }, { field: 'influence', from: '3', to: '5' }] },
     ]);
     expect(diff.relations.added.map((r) => `${r.fromName}–${r.toName}`)).toEqual(['a–d']);
     expect(diff.relations.removed.map((r) => r.id)).toEqual(['r2']);
