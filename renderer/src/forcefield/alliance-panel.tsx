@@ -7,6 +7,7 @@ import { ROUTE_COSTS } from '../../../shared/forcefield/route-costs';
 import type { Route } from '../../../shared/forcefield/routes';
 import { setOverlay } from './overlay-store';
 import { CoalitionSummary } from './coalition-summary';
+import { ownOrganisation, rememberOwnOrganisation } from '../own/own-organisation';
 
 interface Props {
   readonly doc: MapDocument;
@@ -26,10 +27,14 @@ export function AlliancePanel({ doc, field, showOnMap }: Props) {
   const { t, i18n } = useTranslation();
   const usId = useId();
   const targetId = useId();
-  const [us, setUs] = useState<readonly string[]>(() => {
-    const guess = doc.actors.find((a) => /^opbouwwerk/i.test(a.name));
-    return guess ? [guess.id] : [];
+  const [us, setUsState] = useState<readonly string[]>(() => {
+    const own = ownOrganisation(doc.id, doc.actors);
+    return own ? [own] : [];
   });
+  const setUs = (next: readonly string[]): void => {
+    setUsState(next);
+    rememberOwnOrganisation(doc.id, next[0] ?? '');
+  };
   const [pickUs, setPickUs] = useState('');
   const [target, setTarget] = useState(ALL);
   const names = useMemo(() => new Map(doc.actors.map((a) => [a.id, a.name])), [doc.actors]);

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_ANALYSIS_OPTIONS } from '../../../shared/analysis/options';
 import { restoreCommand } from '../../../shared/commands/restore';
-import type { Actor, MapDocument } from '../../../shared/domain/map-document';
+import type { MapDocument } from '../../../shared/domain/map-document';
 import type { SnapshotInfo } from '../../../shared/domain/snapshot';
 import '../analysis/analysis.css';
 import type { AnalysisRequest } from '../analysis/analysis-task';
@@ -19,14 +19,11 @@ import { SnapshotForm } from './snapshot-form';
 import { SnapshotViewer } from './snapshot-viewer';
 import { useSnapshots } from './use-snapshots';
 import { ConfirmDialog } from '../ui/confirm-dialog';
+import { ownOrganisation, rememberOwnOrganisation } from '../own/own-organisation';
 import { ActorOptions, sortByName, useOptionsReach } from '../ui/actor-options';
 
 const NOW = 'nu';
 
-/** The actor that most likely is the worker's own organisation (name says opbouwwerk, or category welzijn). */
-export function guessOwnActor(actors: readonly Actor[]): string {
-  return (actors.find((a) => /opbouwwerk/i.test(a.name)) ?? actors.find((a) => a.category === 'welzijn'))?.id ?? '';
-}
 
 interface Comparison {
   readonly request: AnalysisRequest;
@@ -64,7 +61,7 @@ export function SnapshotsView({ doc, controller, showOnMap }: MapViewProps) {
   const [viewer, setViewer] = useState<{ info: SnapshotInfo; doc: MapDocument } | null>(null);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState(NOW);
-  const [ownId, setOwnId] = useState(() => guessOwnActor(doc.actors));
+  const [ownId, setOwnId] = useState(() => ownOrganisation(doc.id, doc.actors));
   const [comparison, setComparison] = useState<Comparison | null>(null);
   const [toDelete, setToDelete] = useState<SnapshotInfo | null>(null);
   const actorsByName = useMemo(() => sortByName(doc.actors, i18n.language), [doc.actors, i18n.language]);
@@ -182,7 +179,10 @@ export function SnapshotsView({ doc, controller, showOnMap }: MapViewProps) {
           </label>
           <label>
             {t('snapshots.compare.own')}{' '}
-            <select value={ownId} onChange={(e) => setOwnId(e.target.value)} onFocus={ownReach.onFocus} onPointerDown={ownReach.onPointerDown}>
+            <select value={ownId} onChange={(e) => {
+              setOwnId(e.target.value);
+              rememberOwnOrganisation(doc.id, e.target.value);
+            }} onFocus={ownReach.onFocus} onPointerDown={ownReach.onPointerDown}>
               <option value="">{t('snapshots.compare.ownNone')}</option>
               <ActorOptions actors={actorsByName} chosen={ownId} all={ownReach.reached} />
             </select>

@@ -4,7 +4,7 @@ import { DEFAULT_ANALYSIS_OPTIONS } from '../../../../shared/analysis/options';
 import { emptyMap } from '../../../../shared/domain/map-document';
 import { createRelation } from '../../../../shared/domain/factories';
 import { diffEmphasis } from '../../../../renderer/src/snapshots/diff-emphasis';
-import { guessOwnActor } from '../../../../renderer/src/snapshots/snapshots-view';
+import { guessOwnActor } from '../../../../renderer/src/own/own-organisation';
 import { smallMap } from '../../shared/analysis/small-graphs';
 
 describe('a comparison on the map', () => {
