@@ -38,8 +38,8 @@ export function actorBox(actor: Pick<NetworkActor, 'name' | 'size'>, x = 0, y = 
 }
 
 function startsFor(n: number): number {
-  if (n <= 60) return 16;
-  if (n <= 160) return 6;
+  if (n <= 60) return 12;
+  if (n <= 160) return 4;
   return 2;
 }
 
@@ -88,6 +88,7 @@ function area(boxes: readonly Box[]): number {
 export function networkLayout(input: NetworkLayoutInput): Map<string, Position> {
   const { actors, relations } = input;
   const n = actors.length;
+  if (n === 0) return new Map();
   const fixed = input.fixed ?? new Set<string>();
   const index = new Map(actors.map((a, i) => [a.id, i]));
   const shapes = actors.map((a) => actorBox(a));
@@ -95,7 +96,7 @@ export function networkLayout(input: NetworkLayoutInput): Map<string, Position> 
   const reach = (i: number, j: number): number => {
     const a = shapes[i] as Box;
     const b = shapes[j] as Box;
-    return (((a.w + b.w) / 2 + (a.h + b.h) / 2) / 2 + BOX_MARGIN);
+    return ((a.w + b.w) / 2 + (a.h + b.h) / 2) / 2 + BOX_MARGIN;
   };
   for (const r of relations) {
     const i = index.get(r.source);
@@ -107,11 +108,12 @@ export function networkLayout(input: NetworkLayoutInput): Map<string, Position> 
     for (let a = 0; a < members.length; a++) for (let b = a + 1; b < members.length; b++) edges.push([members[a] as number, members[b] as number, reach(members[a] as number, members[b] as number) * 1.2]);
   }
   const unit = { w: mean(shapes.map((b) => b.w)) + BOX_MARGIN, h: mean(shapes.map((b) => b.h)) + BOX_MARGIN };
-  // Stress works in box units (a relation between two average actors is about 1 long).
-  for (const e of edges) e[2] = (e[2] / (unit.w + unit.h)) * 2;
+  const fixedIndex = new Set(actors.flatMap((a, i) => (fixed.has(a.id) && a.position ? [i] : [])));
+  // Free layouts run in box units (a relation between two average actors is about 1 long) and are
+  // stretched afterwards, wider than tall as the boxes are; around fixed actors they run in px.
+  if (fixedIndex.size === 0) for (const e of edges) e[2] = (e[2] / (unit.w + unit.h)) * 2;
   const typical = edges.length > 0 ? edges.reduce((s, e) => s + e[2], 0) / edges.length : reach(0, 0);
   const dist = targetDistances({ n, edges }, typical * 1.5);
-  const fixedIndex = new Set(actors.flatMap((a, i) => (fixed.has(a.id) && a.position ? [i] : [])));
   const anchor = centreOf(actors);
   const side = Math.sqrt(n) * typical;
   let best: { boxes: Box[]; crossings: number; area: number } | null = null;
@@ -131,7 +133,7 @@ export function networkLayout(input: NetworkLayoutInput): Map<string, Position> 
       }
     }
     const boxes = points.map((p, i) => ({ ...(shapes[i] as Box), x: p.x, y: p.y, fixed: fixedIndex.has(i) }));
-    removeOverlaps(boxes, BOX_MARGIN);
+    removeOverlaps(boxes, BOX_MARGIN, 150);
     if (fixedIndex.size === 0) compact(boxes);
     const positions = new Map(actors.map((a, i) => [a.id, boxes[i] as Box]));
     const crossings = countCrossings(relations, positions);
@@ -160,7 +162,8 @@ function compact(boxes: Box[]): void {
       b.x = mx + (b.x - mx) * (wide ? 0.85 : 0.92);
       b.y = my + (b.y - my) * (wide ? 0.92 : 0.85);
     }
-    if (removeOverlaps(boxes, BOX_MARGIN) > 0) break;
+    // A step too far does not come apart quickly: stop there and keep the last good one.
+    if (removeOverlaps(boxes, BOX_MARGIN, 80) > 0) break;
     const now = area(boxes);
     if (now >= bestArea * 0.995) break;
     bestArea = now;

@@ -16,11 +16,11 @@ export interface Box {
  */
 export function removeOverlaps(boxes: Box[], margin = 8, maxSweeps = 400): number {
   const order = boxes.map((_, i) => i);
+  const widest = boxes.reduce((m, b) => Math.max(m, b.w), 0);
   for (let sweep = 0; sweep < maxSweeps; sweep++) {
     let left = 0;
     // Sorted by left edge, so a pair is only tested while their x-ranges can meet.
     order.sort((a, b) => (boxes[a] as Box).x - (boxes[a] as Box).w / 2 - ((boxes[b] as Box).x - (boxes[b] as Box).w / 2));
-    const widest = Math.max(...boxes.map((b) => b.w));
     for (let oi = 0; oi < order.length; oi++) {
       const a = boxes[order[oi] as number] as Box;
       for (let oj = oi + 1; oj < order.length; oj++) {
@@ -30,15 +30,16 @@ export function removeOverlaps(boxes: Box[], margin = 8, maxSweeps = 400): numbe
         const dy = b.y + b.dy - (a.y + a.dy);
         const ox = (a.w + b.w) / 2 + margin - Math.abs(dx);
         const oy = (a.h + b.h) / 2 + margin - Math.abs(dy);
-        if (ox <= 0 || oy <= 0 || (a.fixed && b.fixed)) continue;
+        // A hair of tolerance: boxes pushed to exactly `margin` apart must not count again.
+        if (ox <= 0.01 || oy <= 0.01 || (a.fixed && b.fixed)) continue;
         left += 1;
         const share = a.fixed ? 0 : b.fixed ? 1 : 0.5;
         if (ox < oy) {
-          const push = (dx === 0 ? (oi % 2 ? 1 : -1) : Math.sign(dx)) * ox;
+          const push = (dx === 0 ? (oi % 2 ? 1 : -1) : Math.sign(dx)) * (ox + 0.05);
           a.x -= push * share;
           b.x += push * (1 - share);
         } else {
-          const push = (dy === 0 ? (oj % 2 ? 1 : -1) : Math.sign(dy)) * oy;
+          const push = (dy === 0 ? (oj % 2 ? 1 : -1) : Math.sign(dy)) * (oy + 0.05);
           a.y -= push * share;
           b.y += push * (1 - share);
         }

@@ -63,7 +63,7 @@ export function stress(points: readonly Point[], dist: Float64Array): number {
       const q = points[j] as Point;
       const d = dist[i * n + j] ?? 1;
       if (d <= 0) continue;
-      const gap = Math.hypot(p.x - q.x, p.y - q.y) - d;
+      const gap = Math.sqrt((p.x - q.x) ** 2 + (p.y - q.y) ** 2) - d;
       sum += (gap * gap) / (d * d);
     }
   }
@@ -92,7 +92,7 @@ export function majorize(points: Point[], dist: Float64Array, fixed: ReadonlySet
         const w = 1 / (d * d);
         const dx = p.x - q.x;
         const dy = p.y - q.y;
-        const len = Math.hypot(dx, dy) || 1e-6;
+        const len = Math.sqrt(dx * dx + dy * dy) || 1e-6;
         sx += w * (q.x + (d * dx) / len);
         sy += w * (q.y + (d * dy) / len);
         sw += w;
