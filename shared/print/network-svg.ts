@@ -69,6 +69,11 @@ export interface Fit {
   readonly dy: number;
 }
 
+/** The label font size (model px) at a print scale (mm per model px): never below MIN_LABEL_MM on paper. */
+export function printFontPx(scale: number): number {
+  return Math.max(LABEL_PX, MIN_LABEL_MM / scale);
+}
+
 /** Fits the bounding box of the nodes and their labels into `box`, centred, never enlarged beyond 1 mm/px. */
 export function fitNetwork(actors: readonly Actor[], positions: ReadonlyMap<string, Position>, box: Box): Fit {
   let minX = Infinity;
@@ -177,7 +182,7 @@ export function networkSvg(
   const positions = printPositions(actors);
   const fit = viewport ? fitViewport(viewport, box) : fitNetwork(actors, positions, box);
   const drawn = viewport ? actorsInViewport(actors, viewport) : actors;
-  const fontPx = Math.max(LABEL_PX, MIN_LABEL_MM / fit.scale);
+  const fontPx = printFontPx(fit.scale);
   const byId = new Map(actors.map((a) => [a.id, a]));
   const colours = [...new Set(relations.filter((r) => r.directed).map((r) => relationStyle(r.kind).colour))];
   const markerOf = new Map(colours.map((c, i) => [c, `pijl-${i}`]));
