@@ -32,7 +32,7 @@ function sizeOf(a: Actor): number {
 }
 
 function layoutActors(actors: readonly Actor[]): LayoutActor[] {
-  return actors.map((a) => ({ id: a.id, kind: a.kind, influence: a.influence, category: a.category, area: a.area }));
+  return actors.map((a) => ({ id: a.id, kind: a.kind, influence: a.influence, category: a.category, area: a.area, name: a.name, size: sizeOf(a) }));
 }
 
 /** Graphviz neato's positions (plain output, inches → points), or null when neato is not installed. */

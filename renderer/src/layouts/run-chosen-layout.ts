@@ -27,6 +27,8 @@ function actorOf(n: NodeCollection[number]): LayoutActor {
     influence: Number(n.data('influence')) || 3,
     category: String(n.data('category') ?? ''),
     area: '',
+    name: String(n.data('label') ?? ''),
+    size: Math.max(n.width(), n.height()),
   };
 }
 
