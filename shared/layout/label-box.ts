@@ -7,7 +7,7 @@
 /** Label font size in model pixels (canvas stylesheet and print alike). */
 export const LABEL_FONT_PX = 12;
 /** Widest a label line may be, in model pixels; longer names wrap. */
-export const LABEL_MAX_WIDTH = 120;
+export const LABEL_MAX_WIDTH = 150;
 /** Most lines a label gets; a longer name is shortened with "…" (the full name is on hover/focus). */
 export const LABEL_MAX_LINES = 3;
 /** Height of one label line as a multiple of the font size. */
@@ -41,10 +41,15 @@ function shorten(text: string, maxWidth: number, fontPx: number): string {
 }
 
 /**
- * Wraps a name into at most `maxLines` lines of at most `maxWidth` px, breaking at spaces (a word
+ * Wraps a name into at most `maxLines` lines of at most `maxWidth` px (by default LABEL_MAX_WIDTH
+ * scaled with the font, so a bigger print font breaks the same lines), breaking at spaces (a word
  * longer than a line is cut). When the name does not fit, the last line ends in "…".
  */
-export function wrapLabel(name: string, maxWidth = LABEL_MAX_WIDTH, maxLines = LABEL_MAX_LINES, fontPx = LABEL_FONT_PX): string[] {
+export function wrapLabel(name: string, maxWidth?: number, maxLines = LABEL_MAX_LINES, fontPx = LABEL_FONT_PX): string[] {
+  return wrapWithin(name, maxWidth ?? (LABEL_MAX_WIDTH * fontPx) / LABEL_FONT_PX, maxLines, fontPx);
+}
+
+function wrapWithin(name: string, maxWidth: number, maxLines: number, fontPx: number): string[] {
   const words = name.trim().split(/\s+/).filter((w) => w !== '');
   const lines: string[] = [];
   let line = '';
