@@ -14,9 +14,24 @@ import { MapStore } from '../../electron/store/map-store';
 import { fa2Layout } from '../../renderer/src/graph/large-layout/fa2-layout';
 import { layoutQuality } from '../../renderer/src/graph/large-layout/layout-quality';
 import type { LayoutInput } from '../../renderer/src/graph/large-layout/layout-input';
-import { LAYOUT_OPTIONS } from '../../renderer/src/graph/layout';
 import { generateClusteredMap } from './generate-map';
 import { quantile } from './stats';
+
+/** The fcose options the app used before its stress layout: the baseline this bench compares with. */
+const LAYOUT_OPTIONS = {
+  name: 'fcose',
+  quality: 'proof',
+  randomize: false,
+  animate: false,
+  fit: false,
+  nodeDimensionsIncludeLabels: true,
+  packComponents: false,
+  nodeRepulsion: 12_000,
+  idealEdgeLength: 140,
+  nodeSeparation: 110,
+  gravity: 0.3,
+  numIter: 2500,
+} as const;
 
 const actors = Number(process.argv[2] ?? 200);
 const mode = process.argv[3] === 'fcose' ? 'fcose' : 'main';

@@ -7,8 +7,10 @@ import {
   STRENGTH_WIDTH,
   type LineStyle,
 } from '../visual/encoding';
-import { num, wrap, xmlText } from './xml-text';
 import { maxOf, minOf } from '../big-arrays';
+import { LABEL_LINE_HEIGHT, LABEL_MAX_LINES, LABEL_PADDING, textWidth } from '../layout/label-box';
+import { placeLabels, type LabelPlacement } from '../layout/label-placement';
+import { num, xmlText } from './xml-text';
 
 /** A rectangle in page millimetres. */
 export interface Box {
@@ -22,8 +24,6 @@ export interface Box {
 const LABEL_PX = 12;
 /** Labels never print smaller than this (millimetres; about 6 pt). */
 const MIN_LABEL_MM = 2.1;
-const LABEL_CHARS_PER_LINE = 24;
-const LABEL_LINES = 3;
 const INK = '#222222';
 export const PRINT_FONT = "'Noto Sans', 'DejaVu Sans', Arial, sans-serif";
 
@@ -70,6 +70,11 @@ export interface Fit {
   readonly dy: number;
 }
 
+/** The label font size (model px) at a print scale (mm per model px): never below MIN_LABEL_MM on paper. */
+export function printFontPx(scale: number): number {
+  return Math.max(LABEL_PX, MIN_LABEL_MM / scale);
+}
+
 /** Fits the bounding box of the nodes and their labels into `box`, centred, never enlarged beyond 1 mm/px. */
 export function fitNetwork(actors: readonly Actor[], positions: ReadonlyMap<string, Position>, box: Box): Fit {
   let minX = Infinity;
@@ -83,7 +88,7 @@ export function fitNetwork(actors: readonly Actor[], positions: ReadonlyMap<stri
     minX = Math.min(minX, p.x - Math.max(r, 75));
     maxX = Math.max(maxX, p.x + Math.max(r, 75));
     minY = Math.min(minY, p.y - r);
-    maxY = Math.max(maxY, p.y + r + 5 + LABEL_PX * 1.25 * LABEL_LINES);
+    maxY = Math.max(maxY, p.y + r + 5 + LABEL_PX * LABEL_LINE_HEIGHT * LABEL_MAX_LINES);
   }
   if (!Number.isFinite(minX)) return { scale: 1, dx: box.x, dy: box.y };
   const w = Math.max(1, maxX - minX);
@@ -118,7 +123,7 @@ export function actorsInViewport(actors: readonly Actor[], viewport: Box): Actor
   });
 }
 
-function nodeSvg(actor: Actor, p: Position, label: string, fontPx: number): string {
+function nodeSvg(actor: Actor, p: Position, label: LabelPlacement, fontPx: number): string {
   const size = sizeOf(actor);
   const fill = categoryColour(actor.category);
   const stroke = darkenHex(fill, 0.45);
@@ -126,17 +131,17 @@ function nodeSvg(actor: Actor, p: Position, label: string, fontPx: number): stri
     ACTOR_KIND_SHAPE[actor.kind] === 'ellipse'
       ? `<circle cx="${num(p.x)}" cy="${num(p.y)}" r="${num(size / 2)}"`
       : `<rect x="${num(p.x - size / 2)}" y="${num(p.y - size / 2)}" width="${size}" height="${size}" rx="${num(size / 5)}"`;
-  const lines = wrap(label, LABEL_CHARS_PER_LINE, LABEL_LINES);
-  const lineHeight = fontPx * 1.2;
-  const top = p.y + size / 2 + 5 + fontPx;
-  const tspans = lines
-    .map((line, i) => `<tspan x="${num(p.x)}" y="${num(top + i * lineHeight)}">${xmlText(line)}</tspan>`)
+  // The lines and side come from the label placement the canvas uses too (shared/layout).
+  const lineHeight = fontPx * LABEL_LINE_HEIGHT;
+  const top = label.rect.y - label.rect.h / 2 + LABEL_PADDING;
+  const tspans = label.lines
+    .map((line, i) => `<tspan x="${num(label.rect.x)}" y="${num(top + i * lineHeight + fontPx * 0.9)}">${xmlText(line)}</tspan>`)
     .join('');
   // A pale box behind each line keeps labels readable over lines (a stroke halo would put every label twice into a PDF's text).
-  const boxes = lines
+  const boxes = label.lines
     .map((line, i) => {
-      const width = Array.from(line).length * fontPx * 0.56 + fontPx * 0.4;
-      return `<rect x="${num(p.x - width / 2)}" y="${num(top + i * lineHeight - fontPx * 0.95)}" width="${num(width)}" height="${num(lineHeight)}" rx="${num(fontPx / 5)}"/>`;
+      const width = textWidth(line, fontPx) + 2 * LABEL_PADDING;
+      return `<rect x="${num(label.rect.x - width / 2)}" y="${num(top + i * lineHeight - LABEL_PADDING / 2)}" width="${num(width)}" height="${num(lineHeight + LABEL_PADDING)}" rx="${num(fontPx / 5)}"/>`;
     })
     .join('');
   return (
@@ -178,7 +183,7 @@ export function networkSvg(
   const positions = printPositions(actors);
   const fit = viewport ? fitViewport(viewport, box) : fitNetwork(actors, positions, box);
   const drawn = viewport ? actorsInViewport(actors, viewport) : actors;
-  const fontPx = Math.max(LABEL_PX, MIN_LABEL_MM / fit.scale);
+  const fontPx = printFontPx(fit.scale);
   const byId = new Map(actors.map((a) => [a.id, a]));
   const colours = [...new Set(relations.filter((r) => r.directed).map((r) => relationStyle(r.kind).colour))];
   const markerOf = new Map(colours.map((c, i) => [c, `pijl-${i}`]));
@@ -199,10 +204,16 @@ export function networkSvg(
       return edgeSvg(rel, from, to, sizeOf(target), marker);
     })
     .join('');
+  const labelled = drawn.flatMap((a) => {
+    const p = positions.get(a.id);
+    return p ? [{ id: a.id, x: p.x, y: p.y, size: sizeOf(a), name: nameOf(a) }] : [];
+  });
+  const placements = placeLabels([...labelled].sort((x, y) => y.size - x.size), fontPx);
   const nodes = drawn
     .map((a) => {
       const p = positions.get(a.id);
-      return p ? nodeSvg(a, p, nameOf(a), fontPx) : '';
+      const label = placements.get(a.id);
+      return p && label ? nodeSvg(a, p, label, fontPx) : '';
     })
     .join('');
   // The current view is cut at the edge of its box: relations to actors outside end there.

@@ -1,4 +1,5 @@
 import type { ActorMeasures, MapAnalysis } from '../../../shared/analysis/analyse';
+import { maxOf } from '../../../shared/big-arrays';
 import type { CanvasEmphasis, NodeEmphasis } from '../graph/emphasis';
 
 /** Measures that can size or colour the map. */
@@ -21,7 +22,7 @@ export const SEQUENTIAL = ['#FFF7BC', '#FEC44F', '#FB9A29', '#CC4C02', '#662506'
 export const COMMUNITY_COLOURS = ['#77AADD', '#EE8866', '#EEDD88', '#FFAABB', '#99DDFF', '#44BB99', '#BBCC33', '#AAAA00', '#CC6677', '#882255'] as const;
 
 function scaled(actors: readonly ActorMeasures[], key: MapMeasure): (m: ActorMeasures) => number {
-  const max = Math.max(0, ...actors.map((m) => m[key]));
+  const max = Math.max(0, maxOf(actors.map((m) => m[key]), 0));
   return (m) => (max === 0 ? 0 : m[key] / max);
 }
 

@@ -2,6 +2,7 @@ import cytoscape, { type Core } from 'cytoscape';
 import edgehandles from 'cytoscape-edgehandles';
 import fcose from 'cytoscape-fcose';
 import type { RenderInitOptions } from './level-of-detail/apply-render';
+import { fitViewport, type ModelBox } from '../../../shared/layout/fit';
 import { buildStylesheet } from './stylesheet';
 
 let registered = false;
@@ -70,14 +71,9 @@ export function fitView(cy: Core, overlay: Overlay | null = null): void {
 }
 
 /** Fits the view to a box in model coordinates, like fitView, keeping the overlay and top tools clear. */
-export function fitBox(cy: Core, box: { readonly x1: number; readonly y1: number; readonly w: number; readonly h: number }, overlay: Overlay | null = null): void {
-  const pad = ZOOM.fitPadding / 2;
+export function fitBox(cy: Core, box: ModelBox, overlay: Overlay | null = null): void {
   const { left, bottom } = clearArea(cy.width(), cy.height(), overlay);
-  const w = Math.max(50, cy.width() - left - 2 * pad);
-  const h = Math.max(50, cy.height() - bottom - TOP_TOOLS - 2 * pad);
-  const zoom = Math.min(ZOOM.fitMax, Math.max(ZOOM.min, Math.min(w / Math.max(box.w, 1), h / Math.max(box.h, 1))));
-  cy.viewport({
-    zoom,
-    pan: { x: left + pad + (w - box.w * zoom) / 2 - box.x1 * zoom, y: TOP_TOOLS + pad + (h - box.h * zoom) / 2 - box.y1 * zoom },
-  });
+  cy.viewport(
+    fitViewport(box, { width: cy.width(), height: cy.height(), left, bottom, top: TOP_TOOLS, padding: ZOOM.fitPadding, min: ZOOM.min, max: ZOOM.fitMax }),
+  );
 }

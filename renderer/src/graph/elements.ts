@@ -1,9 +1,15 @@
 import type { Actor, MapDocument, Position, Relation } from '../../../shared/domain/map-document';
+import { wrapLabel } from '../../../shared/layout/label-box';
+import type { LabelSide } from '../../../shared/layout/label-placement';
 
 /** What a node carries into Cytoscape: only the fields the stylesheet and the UI read. */
 export interface NodeData {
   readonly id: string;
   readonly label: string;
+  /** The label as drawn: wrapped into lines (and shortened) by shared/layout, so layouts can space for it. */
+  readonly labelText?: string;
+  /** Which side of the node the label sits on (label placement); below when absent. */
+  readonly labelSide?: LabelSide;
   readonly kind: Actor['kind'];
   readonly category: string;
   readonly influence: number;
@@ -14,6 +20,8 @@ export interface NodeData {
   readonly route?: number;
   /** The group node this node sits in (an actor's organisation, or a buurt group); null at top level. */
   readonly parent: string | null;
+  /** The actor has no stored position yet (imported without one): the canvas lays it out when the map opens. */
+  readonly unplaced?: boolean;
   /** True for group nodes that are not actors (buurten shown as groups): not selectable, not stored. */
   readonly synthetic?: boolean;
 }
@@ -65,11 +73,13 @@ export function actorToNode(actor: Actor, fallback: Position): NodeElement {
     data: {
       id: actor.id,
       label: actor.name,
+      labelText: wrapLabel(actor.name).join('\n'),
       kind: actor.kind,
       category: actor.category,
       influence: actor.influence,
       isPerson: actor.isPerson,
       parent: actor.parentId ?? null,
+      ...(actor.position === null ? { unplaced: true } : {}),
     },
     position: actor.position ?? fallback,
   };

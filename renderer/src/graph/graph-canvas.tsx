@@ -11,7 +11,7 @@ import type { GraphElement } from './elements';
 import { applyEmphasis, type CanvasEmphasis } from './emphasis';
 import { LayoutProgress, type LayoutPhase } from './large-layout/layout-progress';
 import { usesLargeLayout } from './large-layout/on-canvas';
-import { runLayout } from './layout';
+import { placeUnplaced, runLayout } from './layout';
 import { applyViewportFlags, cytoscapeRenderOptions } from './level-of-detail/apply-render';
 import { chooseRenderOptions, GL_NOT_ASKED, needsGlInfo, type RenderChoice } from './level-of-detail/choose-render';
 import { detectGl } from './level-of-detail/detect-gl';
@@ -19,6 +19,7 @@ import { drawFarDashesSolid } from './level-of-detail/far-dashes';
 import { indexHitTest } from './level-of-detail/indexed-hit-test';
 import { readRenderOverride, withOverride } from './level-of-detail/override';
 import { syncStylesheet } from './stylesheet-sync';
+import { applyLabelSides } from './label-sides';
 import { installTestHook } from './test-hook';
 import { runChosenLayout } from '../layouts/run-chosen-layout';
 import { applyMarks, highlightNeighbours } from '../reading/apply-marks';
@@ -117,6 +118,7 @@ export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label,
       (event) => onEventRef.current(event),
       (moves) => {
         shownRef.current = withPositions(shownRef.current, movesToMap(moves));
+        applyLabelSides(cy);
       },
     );
     const removeHook = installTestHook(cy, container);
@@ -157,11 +159,22 @@ export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label,
     applyViewportFlags(cy, choice);
     syncStylesheet(cy, extraStyle ?? NO_RULES, choice);
     const diff = diffElements(shownRef.current, elements);
-    if (!isEmptyDiff(diff)) applyDiff(cy, diff);
+    if (!isEmptyDiff(diff)) {
+      applyDiff(cy, diff);
+      applyLabelSides(cy);
+    }
     shownRef.current = elements;
     if (!fittedRef.current && elements.length > 0) {
       fitView(cy, overlayRef.current?.() ?? null);
       fittedRef.current = true;
+      // A map imported without positions gets the network layout at once (stored as one move).
+      void placeUnplaced(cy).then((moves) => {
+        if (moves.length === 0 || cy.destroyed()) return;
+        shownRef.current = withPositions(shownRef.current, movesToMap(moves));
+        applyLabelSides(cy);
+        fitView(cy, overlayRef.current?.() ?? null);
+        onEventRef.current({ type: 'moved', moves });
+      });
     }
   }, [elements, extraStyle]);
 
@@ -226,6 +239,7 @@ export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label,
         }
         if (moves.length === 0 || cy.destroyed()) return [];
         shownRef.current = withPositions(shownRef.current, movesToMap(moves));
+        applyLabelSides(cy);
         if (!request?.movable) fitView(cy, overlayRef.current?.() ?? null);
         return moves;
       },

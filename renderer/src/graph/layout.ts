@@ -1,10 +1,10 @@
-import type { BaseLayoutOptions, Core, NodeCollection } from 'cytoscape';
+import type { Core, NodeCollection } from 'cytoscape';
 import type { ActorMove } from '../../../shared/commands/command';
 import { applyPositions } from './large-layout/apply-positions';
 import type { Box } from './large-layout/apply-slices';
 import { largeLayoutPositions, usesLargeLayout } from './large-layout/on-canvas';
 import type { LargeLayoutOptions } from './large-layout/run-large-layout';
-import { fcoseRequest, runSmallLayoutInWorker } from './small-layout/run-small-layout';
+import { networkRequest, runNetworkLayout } from './small-layout/run-small-layout';
 
 /** How "Indeling" reports, is stopped and moves the view (large maps; small maps ignore it). */
 export interface LayoutRunOptions extends LargeLayoutOptions {
@@ -13,39 +13,6 @@ export interface LayoutRunOptions extends LargeLayoutOptions {
   /** Fits the view to the new layout's extent before the actors move there. */
   readonly fitBox?: (box: Box) => void;
 }
-
-/** The fcose options Wijkweb uses (the package has no typings of its own). */
-interface FcoseLayoutOptions extends BaseLayoutOptions {
-  readonly name: 'fcose';
-  readonly quality: 'draft' | 'default' | 'proof';
-  readonly randomize: boolean;
-  readonly animate: boolean;
-  readonly fit: boolean;
-  readonly nodeDimensionsIncludeLabels: boolean;
-  readonly packComponents: boolean;
-  readonly nodeRepulsion: number;
-  readonly idealEdgeLength: number;
-  readonly nodeSeparation: number;
-  readonly gravity: number;
-  readonly numIter: number;
-}
-
-/** Tuned for 5–300 actors with labels below the nodes. */
-export const LAYOUT_OPTIONS: Omit<FcoseLayoutOptions, 'stop'> = {
-  name: 'fcose',
-  // Start from where the user put things, so repeating "Indeling" tidies rather than shuffles.
-  quality: 'proof',
-  randomize: false,
-  animate: false,
-  fit: false,
-  nodeDimensionsIncludeLabels: true,
-  packComponents: false,
-  nodeRepulsion: 12_000,
-  idealEdgeLength: 140,
-  nodeSeparation: 110,
-  gravity: 0.3,
-  numIter: 2500,
-};
 
 function round(n: number): number {
   return Math.round(n * 10) / 10;
@@ -79,7 +46,7 @@ export function realNodes(cy: Core): NodeCollection {
 /**
  * Runs the layout on the canvas and resolves with the new positions of all actors (empty when
  * cancelled). The canvas shows them at once; the caller sends them to main as one undoable
- * `actors.move`. Small maps: fcose in a Web Worker on a headless Cytoscape; large maps: ForceAtlas2 in a Web Worker, with
+ * `actors.move`. Small maps: the stress "Netwerk" layout (shared/layout/network-layout) in a Web Worker; large maps: ForceAtlas2 in a Web Worker, with
  * progress and cancel through `options`, its result put on the canvas in slices (applyPositions).
  */
 export async function runLayout(cy: Core, options: LayoutRunOptions = {}): Promise<ActorMove[]> {
@@ -93,21 +60,35 @@ export async function runLayout(cy: Core, options: LayoutRunOptions = {}): Promi
     return applied ? positionsOf(nodes) : [];
   }
   const eles = cy.elements().not('.eh-ghost, .eh-preview');
-  const positions = await runSmallLayoutInWorker(fcoseRequest(eles, { ...LAYOUT_OPTIONS })).catch(() => null);
+  const positions = await runNetworkLayout(networkRequest(eles));
   if (cy.destroyed()) return [];
-  if (positions) {
-    cy.batch(() => {
-      // Groups follow their members; only the members (and loose actors) are placed.
-      eles.nodes().forEach((node) => {
-        const p = positions.get(node.id());
-        if (p && !node.isParent()) node.position({ x: p.x, y: p.y });
-      });
+  cy.batch(() => {
+    // Groups follow their members; only the members (and loose actors) are placed.
+    nodes.forEach((node) => {
+      const p = positions.get(node.id());
+      if (p && !node.isParent()) node.position({ x: p.x, y: p.y });
     });
-    return settlePositions(cy, nodes);
-  }
-  // No worker here (a page policy): fcose on the UI thread, as it always could.
-  return new Promise((resolve) => {
-    const options: FcoseLayoutOptions = { ...LAYOUT_OPTIONS, stop: () => resolve(settlePositions(cy, nodes)) };
-    eles.layout(options).run();
   });
+  return settlePositions(cy, nodes);
+}
+
+/**
+ * Lays out the actors that have no stored position yet (an imported map), around those that have
+ * one; resolves with their moves (empty when all are placed, or on a large map, which keeps its
+ * grid until "Indeling").
+ */
+export async function placeUnplaced(cy: Core): Promise<ActorMove[]> {
+  const nodes = realNodes(cy).filter((n) => !n.isParent()).nodes();
+  const unplaced = nodes.filter((n) => n.data('unplaced') === true).nodes();
+  if (unplaced.empty() || usesLargeLayout(nodes.length)) return [];
+  const fixed = nodes.filter((n) => n.data('unplaced') !== true).map((n) => n.id());
+  const positions = await runNetworkLayout(networkRequest(cy.elements().not('.eh-ghost, .eh-preview'), fixed)).catch(() => null);
+  if (!positions || cy.destroyed()) return [];
+  cy.batch(() => {
+    unplaced.forEach((node) => {
+      const p = positions.get(node.id());
+      if (p) node.position({ x: p.x, y: p.y });
+    });
+  });
+  return settlePositions(cy, unplaced);
 }

@@ -9,6 +9,8 @@ import {
   STRENGTH_WIDTH,
   type RelationStyle,
 } from '../../../shared/visual/encoding';
+import { LABEL_FONT_PX, LABEL_GAP, LABEL_LINE_HEIGHT, LABEL_MAX_WIDTH, LABEL_PADDING } from '../../../shared/layout/label-box';
+import { MIN_DRAWN_FONT_PX } from '../../../shared/layout/readability-report';
 import { forceFieldRules } from '../forcefield/stance-style';
 import { groupRules, readingRules } from '../reading/reading-styles';
 import { borderColour, dashSpec, INK, NODE_BORDER_WIDTH } from './visual-tokens';
@@ -35,20 +37,21 @@ function baseRules(): StylesheetStyle[] {
         'border-color': borderColour(FALLBACK_CATEGORY_COLOUR),
         'border-width': NODE_BORDER_WIDTH,
         'font-family': FONT,
-        'font-size': 12,
+        'font-size': LABEL_FONT_PX,
         color: INK.text,
         'text-valign': 'bottom',
         'text-halign': 'center',
-        'text-margin-y': 5,
+        'text-margin-y': LABEL_GAP,
         'text-wrap': 'wrap',
         'text-max-width': '150px',
         'text-background-color': INK.labelBackground,
         'text-background-opacity': 0.88,
-        'text-background-padding': '2px',
+        'text-background-padding': `${LABEL_PADDING}px`,
         'text-background-shape': 'roundrectangle',
-        'min-zoomed-font-size': 6,
+        'min-zoomed-font-size': MIN_DRAWN_FONT_PX,
       },
     },
+    ...labelRules(),
     {
       selector: 'edge',
       style: {
@@ -61,6 +64,19 @@ function baseRules(): StylesheetStyle[] {
         opacity: 0.92,
       },
     },
+  ];
+}
+
+/**
+ * Actor labels as shared/layout wrapped and placed them (the same lines the layouts spaced for and
+ * print draws): the pre-wrapped text, never re-wrapped by Cytoscape, on the side label placement chose.
+ */
+function labelRules(): StylesheetStyle[] {
+  return [
+    { selector: 'node[labelText]', style: { label: 'data(labelText)', 'text-max-width': `${LABEL_MAX_WIDTH * 2}px`, 'line-height': LABEL_LINE_HEIGHT } },
+    { selector: 'node[labelSide = "top"]', style: { 'text-valign': 'top', 'text-margin-y': -LABEL_GAP } },
+    { selector: 'node[labelSide = "right"]', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': LABEL_GAP } },
+    { selector: 'node[labelSide = "left"]', style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -LABEL_GAP } },
   ];
 }
 

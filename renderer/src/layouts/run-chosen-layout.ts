@@ -1,7 +1,8 @@
 import type { Core, NodeCollection } from 'cytoscape';
 import type { ActorMove } from '../../../shared/commands/command';
 import type { Position } from '../../../shared/domain/map-document';
-import { LAYOUT_OPTIONS, realNodes, settlePositions } from '../graph/layout';
+import { realNodes, settlePositions } from '../graph/layout';
+import { networkRequest, runNetworkLayout } from '../graph/small-layout/run-small-layout';
 import { byInfluence, byKind, centroid, clusters, rings, type LayoutActor } from './arrangements';
 
 /** The layouts a user can choose. */
@@ -26,27 +27,14 @@ function actorOf(n: NodeCollection[number]): LayoutActor {
     influence: Number(n.data('influence')) || 3,
     category: String(n.data('category') ?? ''),
     area: '',
+    name: String(n.data('label') ?? ''),
+    size: Math.max(n.width(), n.height()),
   };
 }
 
-/** Force-directed (fcose) targets; with `fixed`, those actors stay exactly where they are. */
-function forceTargets(cy: Core, leaves: NodeCollection, fixed: ReadonlySet<string>): Promise<Map<string, Position>> {
-  const before = positionsOf(leaves);
-  const eles = cy.elements().not('.eh-ghost, .eh-preview, [?synthetic]');
-  const fixedNodeConstraint = leaves.filter((n) => fixed.has(n.id())).nodes().map((n) => ({ nodeId: n.id(), position: { ...n.position() } }));
-  return new Promise((resolve) => {
-    const options = {
-      ...LAYOUT_OPTIONS,
-      ...(fixedNodeConstraint.length > 0 ? { fixedNodeConstraint } : {}),
-      stop: () => {
-        const after = positionsOf(leaves);
-        // Put everything back: the move to the new places is animated afterwards.
-        cy.batch(() => leaves.forEach((n) => void n.position(before.get(n.id()) ?? n.position())));
-        resolve(after);
-      },
-    };
-    eles.layout(options).run();
-  });
+/** The network (stress) layout's targets; with `fixed`, those actors stay exactly where they are. */
+function networkTargets(cy: Core, fixed: ReadonlySet<string>): Promise<Map<string, Position>> {
+  return runNetworkLayout(networkRequest(cy.elements().not('.eh-ghost, .eh-preview, [?synthetic]'), [...fixed]));
 }
 
 function targetsFor(cy: Core, leaves: NodeCollection, request: LayoutRequest, areaOf: (id: string) => string): Promise<Map<string, Position>> {
@@ -55,7 +43,7 @@ function targetsFor(cy: Core, leaves: NodeCollection, request: LayoutRequest, ar
   switch (request.kind) {
     case 'force': {
       const movable = new Set(request.movable ?? leaves.map((n) => n.id()));
-      return forceTargets(cy, leaves, new Set(leaves.map((n) => n.id()).filter((id) => !movable.has(id))));
+      return networkTargets(cy, new Set(leaves.map((n) => n.id()).filter((id) => !movable.has(id))));
     }
     case 'rings-kind':
       return Promise.resolve(rings(actors, byKind, centre));

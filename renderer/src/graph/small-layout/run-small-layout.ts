@@ -1,45 +1,52 @@
 import type { Collection } from 'cytoscape';
-import type { FcoseReply, FcoseRequest } from './fcose-protocol';
+import type { Position } from '../../../../shared/domain/map-document';
+import { networkLayout } from '../../../../shared/layout/network-layout';
+import type { NetworkReply, NetworkRequest } from './network-protocol';
 
 function startWorker(): Worker | null {
   try {
-    return new Worker(new URL('./fcose-worker.ts', import.meta.url), { type: 'module' });
+    return new Worker(new URL('./network-worker.ts', import.meta.url), { type: 'module' });
   } catch {
     return null;
   }
 }
 
-/** The request for the fcose worker: nodes with their drawn size (label included) and the relations. */
-export function fcoseRequest(eles: Collection, options: FcoseRequest['options']): FcoseRequest {
+/**
+ * The request for the network layout from the canvas: each actor with its name (for its label box),
+ * drawn size and position; the relations; the members of each group (kept together); and the
+ * actors that must stay where they are.
+ */
+export function networkRequest(eles: Collection, fixed: readonly string[] = []): NetworkRequest {
+  const leaves = eles.nodes().filter((n) => !n.isParent() && !n.hasClass('eh-ghost')).nodes();
+  const ids = new Set(leaves.map((n) => n.id()));
+  const groups = eles
+    .nodes()
+    .filter((n) => n.isParent())
+    .nodes()
+    .map((parent) => parent.children().map((c) => c.id()).filter((id) => ids.has(id)));
   return {
-    nodes: eles.nodes().map((node) => {
-      const box = node.boundingBox({ includeLabels: true });
-      const p = node.position();
-      const parent = node.parent();
-      return {
-        id: node.id(),
-        parent: parent.nonempty() ? parent.first().id() : null,
-        x: p.x,
-        y: p.y,
-        size: node.isParent() ? null : { w: Math.max(1, box.w), h: Math.max(1, box.h) },
-      };
-    }),
-    edges: eles.edges().map((edge) => ({ id: edge.id(), source: edge.source().id(), target: edge.target().id() })),
-    options,
+    actors: leaves.map((n) => ({ id: n.id(), name: String(n.data('label') ?? ''), size: Math.max(n.width(), n.height()), position: { ...n.position() } })),
+    relations: eles
+      .edges()
+      .filter((e) => ids.has(e.source().id()) && ids.has(e.target().id()))
+      .edges()
+      .map((e) => ({ source: e.source().id(), target: e.target().id() })),
+    groups: groups.filter((g) => g.length > 1),
+    fixed,
   };
 }
 
 /**
- * Runs fcose for a small map in a Web Worker and resolves with the new positions by id, or null
- * when no worker could start (the caller then runs it on the UI thread, as before). A failure
- * inside the worker rejects.
+ * Runs the network layout in a Web Worker and resolves with the new positions by id; where no
+ * worker can start (a page policy) it runs here instead. A failure inside the worker rejects.
  */
-export function runSmallLayoutInWorker(request: FcoseRequest): Promise<Map<string, { x: number; y: number }> | null> {
+export function runNetworkLayout(request: NetworkRequest): Promise<Map<string, Position>> {
   const worker = startWorker();
-  if (!worker) return Promise.resolve(null);
+  const here = (): Map<string, Position> => networkLayout({ ...request, fixed: new Set(request.fixed) });
+  if (!worker) return Promise.resolve(here());
   return new Promise((resolve, reject) => {
     let started = false;
-    worker.onmessage = (event: MessageEvent<FcoseReply>) => {
+    worker.onmessage = (event: MessageEvent<NetworkReply>) => {
       started = true;
       worker.terminate();
       const reply = event.data;
@@ -48,8 +55,8 @@ export function runSmallLayoutInWorker(request: FcoseRequest): Promise<Map<strin
     };
     worker.onerror = (event) => {
       worker.terminate();
-      // A worker that could not even load (policy, missing file): the caller falls back.
-      if (!started) resolve(null);
+      // A worker that could not even load (policy, missing file): lay out here.
+      if (!started) resolve(here());
       else reject(new Error(event.message));
     };
     worker.postMessage(request);

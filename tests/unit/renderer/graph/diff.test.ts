@@ -38,7 +38,7 @@ describe('diffElements', () => {
     const prev = base();
     const doc = sampleMap();
     const next = toElements({ ...doc, actors: doc.actors.map((a) => (a.id === 'huis' ? { ...a, name: 'Huiskamer', influence: 4 } : a)) });
-    expect(diffElements(prev, next)).toEqual({ add: [], remove: [], update: [{ id: 'huis', data: { label: 'Huiskamer', influence: 4 } }] });
+    expect(diffElements(prev, next)).toEqual({ add: [], remove: [], update: [{ id: 'huis', data: { label: 'Huiskamer', labelText: 'Huiskamer', influence: 4 } }] });
   });
 
   it('updates positions of moved nodes without touching their data', () => {

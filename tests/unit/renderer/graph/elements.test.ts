@@ -15,7 +15,7 @@ describe('toElements', () => {
     const [gem] = toElements(sampleMap());
     expect(gem).toEqual({
       group: 'nodes',
-      data: { id: 'gem', label: 'Gemeente Utrecht', kind: 'formeel', category: 'gemeente', influence: 5, isPerson: false, parent: null },
+      data: { id: 'gem', label: 'Gemeente Utrecht', labelText: 'Gemeente Utrecht', kind: 'formeel', category: 'gemeente', influence: 5, isPerson: false, parent: null },
       position: { x: 0, y: 0 },
     });
   });

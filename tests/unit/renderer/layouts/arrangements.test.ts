@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { byInfluence, byKind, centroid, clusters, rings, SPACING, type LayoutActor } from '../../../../renderer/src/layouts/arrangements';
+import { byInfluence, byKind, centroid, clusters, rings, type LayoutActor } from '../../../../renderer/src/layouts/arrangements';
+import { actorBox } from '../../../../shared/layout/network-layout';
+import { countBoxOverlaps } from '../../../../shared/layout/remove-overlaps';
 
 const actor = (id: string, kind: LayoutActor['kind'], influence: number, category: string): LayoutActor => ({ id, kind, influence, category, area: '' });
 const actors = [
@@ -26,12 +28,18 @@ describe('layouts', () => {
     expect(Math.hypot(pos.get('b')!.x - 100, pos.get('b')!.y - 100)).toBeGreaterThan(Math.hypot(pos.get('w')!.x - 100, pos.get('w')!.y - 100));
   });
 
-  it('keeps actors at least SPACING apart on a crowded ring', () => {
-    const many = Array.from({ length: 30 }, (_, i) => actor(`a${i}`, 'formeel', 3, 'x'));
-    const pos = [...rings(many, byKind, { x: 0, y: 0 }).values()];
-    const a = pos[0]!;
-    const b = pos[1]!;
-    expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(SPACING - 1);
+  it('keeps every actor and its label clear of the others on a crowded ring', () => {
+    const many = Array.from({ length: 30 }, (_, i) => ({ ...actor(`a${i}`, 'formeel', 3, 'x'), name: `Vereniging nummer ${i}` }));
+    const pos = rings(many, byKind, { x: 0, y: 0 });
+    const boxes = many.map((a) => actorBox({ name: a.name, size: 40 }, pos.get(a.id)?.x, pos.get(a.id)?.y));
+    expect(countBoxOverlaps(boxes)).toBe(0);
+  });
+
+  it('groups: blocks of different groups never overlap, labels included', () => {
+    const named = actors.map((a) => ({ ...a, name: `Een lange naam voor ${a.id}` }));
+    const { positions } = clusters(named, (a) => a.category, { x: 0, y: 0 });
+    const boxes = named.map((a) => actorBox({ name: a.name, size: 40 }, positions.get(a.id)?.x, positions.get(a.id)?.y));
+    expect(countBoxOverlaps(boxes)).toBe(0);
   });
 
   it('groups: one compact block per category, members closer to their own block than to others', () => {
