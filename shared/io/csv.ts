@@ -6,7 +6,8 @@ import type { ActorField, ColumnMapping, CsvRole, RelationField } from './csv-co
 import { ACTOR_FIELDS_IN_IMPORT, guessMapping, guessRole } from './csv-columns';
 import { ACTOR_FIELDS } from '../domain/fields/actor-fields';
 import type { ActorFields, DraftActor, DraftRelation, RelationFields } from './draft';
-import { clip, weightToStrength, parseBoolean, parseInfluence, parseKind, parseNumber, parseRelationKind, parseStrength, parseTags, toVocabularyId } from './normalise';
+import { clip, weightToStrength, parseBoolean, parseInfluence, parseKind, parseNumber, parseRelationKind, parseStrength, toVocabularyId } from './normalise';
+import { parseTags } from '../domain/tags';
 import { checkTextLines } from './limit-checks';
 import { ProblemList, refuse, type ImportProblem } from './problems';
 

@@ -93,14 +93,6 @@ export function weightToStrength(weight: number, maxWeight: number): number {
   return ratio > 2 / 3 ? 3 : ratio > 1 / 3 ? 2 : 1;
 }
 
-/** Splits a tags cell ("a, b | c") into tags, trimmed, empty ones dropped, at most 50 of ≤ 60 chars. */
-export function parseTags(raw: string): string[] {
-  return raw
-    .split(/[,|;]/)
-    .map((t) => t.trim().slice(0, 60))
-    .filter((t) => t.length > 0)
-    .slice(0, 50);
-}
 
 /** Cuts text to a maximum length (names 200, notes 20 000). */
 export function clip(raw: string, max: number): string {

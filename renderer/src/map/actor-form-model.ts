@@ -1,6 +1,7 @@
 import { ACTOR_FIELDS } from '../../../shared/domain/fields/actor-fields';
 import { fieldEntries, type FieldSpec } from '../../../shared/domain/fields/field-spec';
 import type { Actor, ActorPatch } from '../../../shared/domain/map-document';
+import { formatTags, parseTags } from '../../../shared/domain/tags';
 import type { ActorKind } from '../../../shared/domain/vocabulary';
 
 /** Actor fields that hold one string and are edited with a plain input (area, note, contact details, address). */
@@ -22,6 +23,8 @@ export type ActorFormValues = {
   readonly influence: number;
   /** The group (organisation, team) the actor is part of, or null. */
   readonly parentId: string | null;
+  /** The tags as one line, comma-separated ("huiskamer, taalcafé"). */
+  readonly tags: string;
 } & { readonly [K in ActorTextKey]: string };
 
 const emptyTexts = (): Record<ActorTextKey, string> => Object.fromEntries(ACTOR_TEXT_FIELDS.map(([key]) => [key, ''])) as Record<ActorTextKey, string>;
@@ -35,6 +38,7 @@ export const NEW_ACTOR_VALUES: ActorFormValues = {
   isPerson: false,
   influence: 3,
   parentId: null,
+  tags: '',
 };
 
 /** The form values of an existing actor. */
@@ -49,6 +53,7 @@ export function actorValues(actor: Actor): ActorFormValues {
     isPerson: actor.isPerson,
     influence: actor.influence,
     parentId: actor.parentId ?? null,
+    tags: formatTags(actor.tags),
   };
 }
 
@@ -56,7 +61,13 @@ export function actorValues(actor: Actor): ActorFormValues {
 export function cleanActorValues(values: ActorFormValues): ActorFormValues {
   const texts = emptyTexts();
   for (const [key, spec] of ACTOR_TEXT_FIELDS) texts[key] = spec.control === 'textarea' ? values[key] : values[key].trim();
-  return { ...values, ...texts, name: values.name.trim() };
+  return { ...values, ...texts, name: values.name.trim(), tags: formatTags(parseTags(values.tags)) };
+}
+
+/** The fields of a new actor from the form (tags as a list). */
+export function newActorFields(values: ActorFormValues): Omit<ActorFormValues, 'tags'> & { readonly tags: string[] } {
+  const clean = cleanActorValues(values);
+  return { ...clean, tags: parseTags(clean.tags) };
 }
 
 /** The problem that blocks saving, as a locale key, or null. */
@@ -70,7 +81,7 @@ export function actorPatch(actor: Actor, values: ActorFormValues): ActorPatch {
   const current = actorValues(actor);
   const patch: Record<string, unknown> = {};
   for (const key of Object.keys(clean) as (keyof ActorFormValues)[]) {
-    if (!Object.is(clean[key], current[key])) patch[key] = clean[key];
+    if (!Object.is(clean[key], current[key])) patch[key] = key === 'tags' ? parseTags(clean.tags) : clean[key];
   }
   // Every key comes from ActorFormValues, whose fields are all actor fields.
   return patch as ActorPatch;

@@ -113,6 +113,13 @@ export function ActorForm({ actor, relationCount, onSave, onDelete, actors = [] 
           </select>
         </div>
       ) : null}
+      <div className="field">
+        <label htmlFor={`${id}-tags`}>{t('actor.tags')}</label>
+        <input id={`${id}-tags`} type="text" value={v.tags} aria-describedby={`${id}-tags-hint`} onChange={(e) => form.set('tags', e.target.value)} />
+        <p id={`${id}-tags-hint`} className="hint">
+          {t('actor.tagsHint')}
+        </p>
+      </div>
       <ActorTextFields values={v} idPrefix={id} onChange={(key, value) => form.set(key, value)} />
       {actor && relationCount > 0 ? <p className="hint">{t('actor.relationsCount', { count: relationCount })}</p> : null}
       <FormActions busy={busy} onDelete={onDelete} />

@@ -6,7 +6,7 @@ import { relationStyle } from '../../../shared/visual/encoding';
 import type { CanvasEvent, CanvasHandle } from '../graph/canvas-types';
 import { placeNear } from '../graph/placement';
 import { useToast } from '../feedback/toast-context';
-import { actorPatch, cleanActorValues } from './actor-form-model';
+import { actorPatch, newActorFields } from './actor-form-model';
 import type { Panel } from './panel';
 import { DEFAULT_RELATION_KIND, DEFAULT_STRENGTH, relationPatch } from './relation-form-model';
 import type { PanelActions } from './side-panel';
@@ -75,7 +75,7 @@ export function useMapActions({ controller, doc, panel, setPanel, canvas }: MapA
       async addActor(values) {
         const chosen = panel.mode === 'new-actor' ? panel.at : undefined;
         const centre = chosen ?? canvas.current?.viewportCentre() ?? { x: 0, y: 0 };
-        const actor = createActor({ ...cleanActorValues(values), position: placeNear(centre, positions()) });
+        const actor = createActor({ ...newActorFields(values), position: placeNear(centre, positions()) });
         const ok = await run({ type: 'actor.add', actor });
         if (ok) {
           setPanel({ mode: 'actor', id: actor.id });

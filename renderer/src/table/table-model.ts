@@ -81,15 +81,8 @@ export function parseStrength(text: string): { value: number } | { problem: Cell
   return { value: n };
 }
 
-/** Splits typed tags ("huiskamer, #taal cafe") into clean, unique tags. */
-export function parseTags(text: string): string[] {
-  const out: string[] = [];
-  for (const raw of text.split(',')) {
-    const tag = raw.trim().replace(/^#/, '').slice(0, 60);
-    if (tag && !out.includes(tag)) out.push(tag);
-  }
-  return out.slice(0, 50);
-}
+/** Splits typed tags into clean, unique tags (the one reader: shared/domain/tags). */
+export { parseTags } from '../../../shared/domain/tags';
 
 /** Checks a relation change before it is sent: not to itself, and not a second one of the same kind. */
 export function relationChangeProblem(doc: MapDocument, relation: Relation, patch: RelationPatch): CellProblem {

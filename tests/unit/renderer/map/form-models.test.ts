@@ -22,6 +22,14 @@ describe('actor form model', () => {
     expect(actorPatch(gem, values)).toEqual({ phone: '06-48271953', streetAddress: 'Eikplein 1', town: 'Utrecht' });
   });
 
+  it('edits tags in the panel as one comma-separated line, patched as a clean list only when they changed', () => {
+    if (!gem) throw new Error('fixture');
+    const base = { ...gem, tags: ['vierhoek'] };
+    expect(actorValues(base).tags).toBe('vierhoek');
+    expect(actorPatch(base, { ...actorValues(base), tags: 'vierhoek,  ' })).toEqual({});
+    expect(actorPatch(base, { ...actorValues(base), tags: 'vierhoek, #huiskamer; taalcafé, huiskamer' })).toEqual({ tags: ['vierhoek', 'huiskamer', 'taalcafé'] });
+  });
+
   it('requires a name that is not blank', () => {
     if (!gem) throw new Error('fixture');
     expect(actorProblem({ ...actorValues(gem), name: '   ' })).toBe('form.nameRequired');
