@@ -1,6 +1,5 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { clickActor } from './canvas-helpers';
 import { test, expect } from './fixtures';
 import { openLindenhof } from './open-lindenhof';
 
@@ -23,7 +22,7 @@ test('an empty contact is refused at the field, and the actor panel shows, edits
 
   // On the map, Henk's panel lists it; a second contact is logged there and shows first (newest).
   await page.getByRole('tab', { name: 'Kaart' }).click();
-  await clickActor(page, 'Henk de Vries');
+  await page.getByTestId('side-panel').getByRole('button', { name: 'Henk de Vries', exact: true }).click();
   const history = page.getByTestId('actor-contacts');
   await expect(history.getByRole('heading', { name: 'Contacten (1)' })).toBeVisible();
   await expect(history).toContainText('Eerste kennismaking op de markt');

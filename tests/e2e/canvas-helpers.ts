@@ -12,9 +12,3 @@ export async function actorScreenPoint(page: Page, name: string): Promise<Point>
   if (!p) throw new Error(`geen node voor ${name}`);
   return p;
 }
-
-/** Clicks an actor on the map with the mouse, as a user selects it. */
-export async function clickActor(page: Page, name: string): Promise<void> {
-  const p = await actorScreenPoint(page, name);
-  await page.mouse.click(p.x, p.y);
-}
