@@ -1,5 +1,7 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import type { Position } from '../../../shared/domain/map-document';
+import { actorBoxes, panelBoxes } from './panel-boxes';
+import { actorsUnderPanels, type CoveredActor } from './panel-overlap';
 
 /**
  * A read-only window into the canvas for end-to-end tests: where an actor's node is drawn, so a
@@ -22,6 +24,10 @@ export interface CanvasTestHook {
   labelledEdges(): number;
   /** The zoom level of the canvas (1 = 100 %). */
   zoom(): number;
+  /** The visible actors whose node or label lies under a panel, a toast or outside the canvas. */
+  actorsUnderPanels(): CoveredActor[];
+  /** How many actors are drawn (visible actor nodes). */
+  drawnActors(): number;
 }
 
 declare global {
@@ -87,6 +93,12 @@ export function installTestHook(cy: Core, container: HTMLElement): () => void {
     },
     zoom() {
       return cy.zoom();
+    },
+    actorsUnderPanels() {
+      return actorsUnderPanels(actorBoxes(cy, container), panelBoxes(container));
+    },
+    drawnActors() {
+      return actorBoxes(cy, container).length;
     },
   };
   window.__wijkwebCanvas = hook;
