@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { lindenhofContent } from '../helpers/lindenhof-map';
 import { test, expect } from './fixtures';
 import { openLindenhof } from './open-lindenhof';
+import { applyLayout } from './apply-layout';
 
 const OUT = join(import.meta.dirname, '..', '..', 'test-results', 'print');
 const SHOTS = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
@@ -22,7 +23,7 @@ test('print what you see: after zooming in on the map, "Wat je nu op de kaart zi
   mkdirSync(SHOTS, { recursive: true });
   const { actors, relations } = lindenhofContent();
   await openLindenhof(page, wijkweb.url, { actors, relations });
-  await page.getByRole('button', { name: 'Indeling' }).click();
+  await applyLayout(page);
   await expect(page.getByText('Indeling toegepast.')).toBeVisible();
 
   // Before the map has been looked at in this visit, only "the whole map" can be printed.
