@@ -134,6 +134,8 @@ export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label,
     const resize = new ResizeObserver(() => {
       const next = { width: container.clientWidth, height: container.clientHeight };
       cy.resize();
+      // Hidden (another tab): nothing to keep; back in view, the size before hiding still counts.
+      if (next.width === 0 || next.height === 0) return;
       if (size.width > 0 && size.height > 0) cy.panBy({ x: (next.width - size.width) / 2, y: (next.height - size.height) / 2 });
       size = next;
     });
