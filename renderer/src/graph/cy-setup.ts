@@ -2,6 +2,7 @@ import cytoscape, { type Core } from 'cytoscape';
 import edgehandles from 'cytoscape-edgehandles';
 import fcose from 'cytoscape-fcose';
 import type { RenderInitOptions } from './level-of-detail/apply-render';
+import { fitViewport, type ModelBox } from '../../../shared/layout/fit';
 import { buildStylesheet } from './stylesheet';
 
 let registered = false;
@@ -38,25 +39,13 @@ export function createCy(container: HTMLElement, render?: RenderInitOptions): Co
   });
 }
 
-/** A box in model coordinates (Cytoscape's bounding-box shape). */
-export interface ModelBox {
-  readonly x1: number;
-  readonly y1: number;
-  readonly w: number;
-  readonly h: number;
-}
-
 /**
- * The zoom and pan that show a box in the middle of a canvas of this size, with padding, and never
- * zoomed in further than is comfortable. Pure. The canvas is only the free area (the panels dock
- * beside it, nothing floats over it), so the whole canvas is used.
+ * The zoom and pan that show a box in the middle of the canvas, with padding, never zoomed in
+ * further than is comfortable. The canvas is only the free area (the panels dock beside it, nothing
+ * floats over it), so fitting uses all of it.
  */
-export function viewportFor(width: number, height: number, box: ModelBox): { zoom: number; pan: { x: number; y: number } } {
-  const pad = ZOOM.fitPadding / 2;
-  const w = Math.max(50, width - 2 * pad);
-  const h = Math.max(50, height - 2 * pad);
-  const zoom = Math.min(ZOOM.fitMax, Math.max(ZOOM.min, Math.min(w / Math.max(box.w, 1), h / Math.max(box.h, 1))));
-  return { zoom, pan: { x: pad + (w - box.w * zoom) / 2 - box.x1 * zoom, y: pad + (h - box.h * zoom) / 2 - box.y1 * zoom } };
+export function viewportFor(cy: Core, box: ModelBox): { zoom: number; pan: { x: number; y: number } } {
+  return fitViewport(box, { width: cy.width(), height: cy.height(), left: 0, bottom: 0, top: 0, padding: ZOOM.fitPadding, min: ZOOM.min, max: ZOOM.fitMax });
 }
 
 /** Fits the view to all nodes (labels included). */
@@ -72,5 +61,5 @@ export function fitView(cy: Core): void {
 
 /** Fits the view to a box in model coordinates, like fitView. */
 export function fitBox(cy: Core, box: ModelBox): void {
-  cy.viewport(viewportFor(cy.width(), cy.height(), box));
+  cy.viewport(viewportFor(cy, box));
 }

@@ -24,7 +24,7 @@ export function zoomToNodes(cy: Core, nodes: NodeCollection): void {
   });
   box.w = box.x2 - box.x1;
   box.h = box.y2 - box.y1;
-  const { zoom, pan } = viewportFor(cy.width(), cy.height(), box);
+  const { zoom, pan } = viewportFor(cy, box);
   cy.stop(true, true);
   cy.animate({ zoom, pan, duration: 350, easing: 'ease-in-out-cubic' });
 }
