@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { lindenhof } from '../support/lindenhof-fixture';
 import { test, expect, openApp } from './fixtures';
 import { seedMap } from './seed-map';
+import { applyLayout } from './apply-layout';
 
 const SHOTS = 'test-results/screenshots';
 
@@ -60,7 +61,7 @@ test('analyse Lindenhof: brokers, islands, bridges, silo’s; sort; size the map
   await page.getByLabel('Kleur naar').selectOption({ label: 'gemeenschap' });
   await page.getByRole('button', { name: 'Toon op de kaart' }).click();
   await expect(page.getByTestId('emphasis-note')).toContainText('Grootte: Makelaar · kleur: gemeenschap');
-  await page.getByRole('button', { name: 'Indeling' }).click();
+  await applyLayout(page);
   await expect(page.getByRole('button', { name: 'Ongedaan maken' })).toBeEnabled();
   await shot(page, 'analysis-map-sized');
   await page.getByRole('button', { name: 'Gewone kaart' }).click();

@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { join } from 'node:path';
 import { FIXTURES_DIR, LINDENHOF_DIR } from '../support/lindenhof-fixture';
 import { test, expect, openApp } from './fixtures';
+import { applyLayout } from './apply-layout';
 
 const LINDENHOF = LINDENHOF_DIR;
 const EXTERNAL = join(FIXTURES_DIR, 'external');
@@ -35,7 +36,7 @@ test('import the Lindenhof CSVs through the wizard: 42 actors and 66 relations o
   await dialog.getByRole('button', { name: 'Importeren' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Lindenhof' })).toBeVisible();
   await expect(status(page)).toHaveText('42 actoren · 66 relaties');
-  await page.getByRole('button', { name: 'Indeling' }).click();
+  await applyLayout(page);
   await page.waitForTimeout(1500);
   await page.screenshot({ path: 'test-results/screenshots/import-map.png' });
 

@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { test, expect, openApp } from './fixtures';
 import { LINDENHOF_DIR as LINDENHOF } from '../support/lindenhof-fixture';
 import { createLindenhofMap } from './seed-map';
+import { applyLayout } from './apply-layout';
 
 const SHOTS = 'test-results/screenshots';
 const QUESTION = 'De huiskamer Lindenhof blijft open na 2027';
@@ -131,7 +132,7 @@ test('krachtenveld: import the huiskamer CSV, Lewin diagram, matrix, routes via 
   await page.getByLabel('Kleur naar houding').selectOption({ label: `${QUESTION} (${await todayIn(page)})` });
   await expect(page.getByTestId('legend')).toContainText('Sterk tegen (−2)');
   await expect(page.getByTestId('legend')).not.toContainText('Woningcorporatie');
-  await page.getByRole('button', { name: 'Indeling', exact: true }).click();
+  await applyLayout(page);
   await expect(page.getByRole('status').filter({ hasText: 'Indeling toegepast' })).toBeVisible();
   await page.getByRole('button', { name: 'Passend maken' }).click();
   await page.screenshot({ path: `${SHOTS}/krachtenveld-network-stance.png` });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { generateClusteredMap } from '../../scripts/bench/generate-map';
 import { test, expect, openApp, type WijkwebApp } from './fixtures';
+import { applyLayout } from './apply-layout';
 
 /** Puts a generated map of `actors` actors into the data folder while the app is stopped. */
 function seedMap(dataDir: string, actors: number): string {
@@ -33,7 +34,7 @@ test('a large map is laid out off the UI thread with progress, as one undoable s
   await page.screenshot({ path: 'test-results/screenshots/large-map-opened.png' });
   const before = await positionOf(page, 'Actor 1');
 
-  await page.getByRole('button', { name: 'Indeling', exact: true }).click();
+  await applyLayout(page);
   const progress = page.getByTestId('layout-progress');
   await expect(progress).toBeVisible();
   await expect(progress).toContainText('Indeling berekenen voor 600 actoren');
@@ -54,7 +55,7 @@ test('a running large layout can be stopped and leaves the map unchanged', async
   test.setTimeout(120_000);
   await openGeneratedMap(page, wijkweb, 1500);
   const before = await positionOf(page, 'Actor 1');
-  await page.getByRole('button', { name: 'Indeling', exact: true }).click();
+  await applyLayout(page);
   const progress = page.getByTestId('layout-progress');
   await progress.getByRole('button', { name: 'Indeling stoppen' }).click();
   await expect(progress).toBeHidden();
@@ -116,7 +117,7 @@ test('on a map of 1 500 actors the new layout is put on the canvas step by step,
     };
     look();
   });
-  await page.getByRole('button', { name: 'Indeling', exact: true }).click();
+  await applyLayout(page);
   await expect(page.getByText('Indeling toegepast.')).toBeVisible({ timeout: 60_000 });
   await expect(page.getByTestId('layout-progress')).toBeHidden();
   // The card stayed while the result was put on the canvas, and said so.

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { actorScreenPoint, type Point } from './canvas-helpers';
 import { test, expect, openApp } from './fixtures';
+import { applyLayout } from './apply-layout';
 
 interface NewActor {
   readonly name: string;
@@ -170,7 +171,7 @@ test('map story: actors, relations (form and drag), edit, delete + undo, move, l
   const names = ['Gemeente Utrecht', 'Huiskamer Lindenhof', 'Wijkteam Lindenhof', 'Fatima (sleutelfiguur)'];
   const positions = () => Promise.all(names.map((n) => modelPoint(page, n)));
   const beforeLayout = await positions();
-  await page.getByRole('button', { name: 'Indeling' }).click();
+  await applyLayout(page);
   await expect(page.getByRole('status').filter({ hasText: 'Indeling toegepast' })).toBeVisible();
   const afterLayout = await positions();
   expect(afterLayout).not.toEqual(beforeLayout);

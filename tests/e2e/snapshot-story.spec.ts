@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { lindenhof } from '../support/lindenhof-fixture';
 import { test, expect, openApp } from './fixtures';
 import { seedMap } from './seed-map';
+import { applyLayout } from './apply-layout';
 
 const SHOTS = 'test-results/screenshots';
 const WIJKTEAM = 'Sociaal Wijkteam Lindenhof';
@@ -36,7 +37,7 @@ test('VINDEN: analyse Lindenhof, take a snapshot, change ties, compare, show on 
   await seedMap(wijkweb.url, 'Lindenhof', lindenhof());
   await openApp(page, wijkweb.url);
   await page.getByRole('button', { name: 'Openen' }).click();
-  await page.getByRole('button', { name: 'Indeling' }).click();
+  await applyLayout(page);
   await expect(status(page)).toHaveText('42 actoren · 66 relaties');
 
   // --- Analyse: brokers and islands ------------------------------------------------------------------

@@ -9,6 +9,8 @@ export interface MenuItem {
   readonly disabled?: boolean;
   /** Shown after the label, e.g. "Ctrl+C". */
   readonly shortcut?: string;
+  /** An on/off option (role menuitemcheckbox): choosing it flips it and leaves the menu open. */
+  readonly checked?: boolean;
 }
 
 /** Props of a context menu: where it opens, what it offers, its accessible name, how it closes. */
@@ -60,12 +62,12 @@ export function ContextMenu({ at, items, label, onClose }: ContextMenuProps) {
   }, [onClose]);
 
   useEffect(() => {
-    ref.current?.querySelectorAll<HTMLElement>('[role="menuitem"]')[active]?.focus();
+    ref.current?.querySelectorAll<HTMLElement>('[role^="menuitem"]')[active]?.focus();
   }, [active]);
 
   const choose = (item: MenuItem | undefined) => {
     if (!item || item.disabled) return;
-    onClose();
+    if (item.checked === undefined) onClose();
     item.onSelect();
   };
   const onKeyDown = (e: KeyboardEvent) => {
@@ -111,14 +113,18 @@ export function ContextMenu({ at, items, label, onClose }: ContextMenuProps) {
         <button
           key={item.id}
           type="button"
-          role="menuitem"
+          role={item.checked === undefined ? 'menuitem' : 'menuitemcheckbox'}
+          aria-checked={item.checked}
           tabIndex={i === active ? 0 : -1}
           aria-disabled={item.disabled ? true : undefined}
           className="context-menu-item"
           onClick={() => choose(item)}
           onMouseEnter={() => !item.disabled && setActive(i)}
         >
-          <span>{item.label}</span>
+          <span>
+            {item.checked === undefined ? null : <span aria-hidden="true">{item.checked ? '☑ ' : '☐ '}</span>}
+            {item.label}
+          </span>
           {item.shortcut ? <kbd className="context-menu-key">{item.shortcut}</kbd> : null}
         </button>
       ))}

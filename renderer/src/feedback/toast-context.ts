@@ -27,3 +27,17 @@ export function useToast(): ToastApi {
   if (!api) throw new Error('useToast needs a ToastProvider');
   return api;
 }
+
+/** Registers the element toasts appear in (a callback ref); null = the fixed corner of the window. */
+export type ToastSlotSetter = (element: HTMLElement | null) => void;
+
+/** Lets a screen give toasts a place of their own, out of the way of its content. */
+export const ToastSlotContext = createContext<ToastSlotSetter | null>(null);
+
+/**
+ * A callback ref for the element toasts should appear in while it is mounted (the map screen puts
+ * them under its side panel, so they never cover the map or the selection).
+ */
+export function useToastSlot(): ToastSlotSetter | undefined {
+  return useContext(ToastSlotContext) ?? undefined;
+}

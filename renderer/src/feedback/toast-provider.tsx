@@ -2,7 +2,7 @@ import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../shared/result';
 import { errorText } from './error-text';
-import { ToastContext, type Toast, type ToastApi } from './toast-context';
+import { ToastContext, ToastSlotContext, type Toast, type ToastApi } from './toast-context';
 import { ToastRegion } from './toast-region';
 
 /** How long a confirmation stays visible. */
@@ -10,10 +10,14 @@ const INFO_MS = 4000;
 /** Errors beyond this many are dropped oldest first, so the screen never fills up. */
 const MAX_ERRORS = 4;
 
-/** Provides `useToast()` and renders the toast area (errors as role="alert", confirmations as status). */
+/**
+ * Provides `useToast()` and renders the toast area (errors as role="alert", confirmations as status):
+ * in the slot a screen registered with `useToastSlot()`, else in the corner of the window.
+ */
 export function ToastProvider({ children }: { readonly children: ReactNode }) {
   const { t, i18n } = useTranslation();
   const [toasts, setToasts] = useState<readonly Toast[]>([]);
+  const [slot, setSlot] = useState<HTMLElement | null>(null);
   const nextId = useRef(1);
 
   const dismiss = useCallback((id: number) => setToasts((list) => list.filter((x) => x.id !== id)), []);
@@ -42,8 +46,8 @@ export function ToastProvider({ children }: { readonly children: ReactNode }) {
 
   return (
     <ToastContext.Provider value={api}>
-      {children}
-      <ToastRegion toasts={toasts} onDismiss={dismiss} />
+      <ToastSlotContext.Provider value={setSlot}>{children}</ToastSlotContext.Provider>
+      <ToastRegion toasts={toasts} onDismiss={dismiss} slot={slot} />
     </ToastContext.Provider>
   );
 }

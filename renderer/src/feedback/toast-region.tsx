@@ -1,3 +1,4 @@
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Toast } from './toast-context';
 
@@ -5,18 +6,20 @@ import type { Toast } from './toast-context';
 export interface ToastRegionProps {
   readonly toasts: readonly Toast[];
   readonly onDismiss: (id: number) => void;
+  /** Where the toasts go (a screen's own place for them); null: fixed in the corner of the window. */
+  readonly slot?: HTMLElement | null;
 }
 
 /**
  * The fixed toast area. Errors are each a role="alert" box with a close button; confirmations go to
  * one polite live region. The live region is always in the DOM so screen readers pick it up.
  */
-export function ToastRegion({ toasts, onDismiss }: ToastRegionProps) {
+export function ToastRegion({ toasts, onDismiss, slot = null }: ToastRegionProps) {
   const { t } = useTranslation();
   const errors = toasts.filter((x) => x.kind === 'error');
   const infos = toasts.filter((x) => x.kind === 'info');
-  return (
-    <div className="toasts">
+  const region = (
+    <div className={slot ? 'toasts toasts-in-slot' : 'toasts'}>
       {errors.map((toast) => (
         <div key={toast.id} className="toast toast-error" role="alert">
           <div className="toast-text">
@@ -44,4 +47,5 @@ export function ToastRegion({ toasts, onDismiss }: ToastRegionProps) {
       </div>
     </div>
   );
+  return slot ? createPortal(region, slot) : region;
 }

@@ -1,6 +1,7 @@
 import type { ActorMove } from '../../../shared/commands/command';
 import type { Position } from '../../../shared/domain/map-document';
 import type { LayoutRequest } from '../layouts/run-chosen-layout';
+import type { Direction } from './spatial-nav';
 
 /** What happened on the canvas, reported to the screen that owns the map. */
 export type CanvasEvent =
@@ -30,6 +31,15 @@ export interface CanvasHandle {
   zoomTo(ids: readonly string[]): void;
   /** The model coordinates of the middle of the visible area. */
   viewportCentre(): Position;
+  /** Zooms in (>1) or out (<1) around the middle of the canvas, within the zoom limits. */
+  zoomBy(factor: number): void;
+  /**
+   * The actor nearest in a direction from this one (as drawn, only visible actors); from null, the
+   * actor nearest the middle of the view. Null when there is none that way.
+   */
+  actorToward(fromId: string | null, direction: Direction): string | null;
+  /** Pans (animated) just enough to bring this actor fully into view; nothing when it is in view. */
+  reveal(id: string): void;
   /** The part of the map now visible (model coordinates), or null before the canvas has a size. */
   visibleExtent(): { x: number; y: number; width: number; height: number } | null;
   /** Moves keyboard focus to the canvas. */

@@ -5,7 +5,7 @@ import type { Position } from '../../../shared/domain/map-document';
 import { applyDiff } from './apply-diff';
 import { bindCanvasEvents } from './canvas-events';
 import type { CanvasEvent, CanvasHandle } from './canvas-types';
-import { clearArea, createCy, fitBox, fitView, TOP_TOOLS, type Overlay } from './cy-setup';
+import { createCy, fitBox, fitView } from './cy-setup';
 import { diffElements, isEmptyDiff, withPositions } from './diff';
 import type { GraphElement } from './elements';
 import { applyEmphasis, type CanvasEmphasis } from './emphasis';
@@ -20,7 +20,9 @@ import { indexHitTest } from './level-of-detail/indexed-hit-test';
 import { readRenderOverride, withOverride } from './level-of-detail/override';
 import { syncStylesheet } from './stylesheet-sync';
 import { applyLabelSides } from './label-sides';
+import { actorToward, revealNode } from './canvas-keys';
 import { installTestHook } from './test-hook';
+import { installWheelZoom, zoomAround } from './wheel-zoom';
 import { runChosenLayout } from '../layouts/run-chosen-layout';
 import { applyMarks, highlightNeighbours } from '../reading/apply-marks';
 import type { Marks } from '../reading/reading-model';
@@ -35,8 +37,6 @@ export interface GraphCanvasProps {
   readonly onEvent: (event: CanvasEvent) => void;
   /** Accessible name of the canvas region. */
   readonly label: string;
-  /** Measures the overlay (legend) that fitting keeps clear of; null when there is none. */
-  readonly overlay?: () => Overlay | null;
   /** What to fade, hide and highlight (filters, focus, search). */
   readonly marks?: Marks;
   /** Shows the relation kind on each edge when given (labels on demand). */
@@ -76,7 +76,7 @@ function movesToMap(moves: readonly ActorMove[]): Map<string, Position> {
  * and keeps it in step with `elements` by diffing (applied in one `cy.batch`). Cytoscape is never
  * React state; React only decides what should be shown and what is selected.
  */
-export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label, overlay, marks, edgeLabel, extraStyle, ref, emphasis = null, alsoSelected }: GraphCanvasProps) {
+export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label, marks, edgeLabel, extraStyle, ref, emphasis = null, alsoSelected }: GraphCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const handlesRef = useRef<EdgeHandlesInstance | null>(null);
@@ -84,7 +84,6 @@ export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label,
   const shownRef = useRef<readonly GraphElement[]>([]);
   const fittedRef = useRef(false);
   const onEventRef = useRef(onEvent);
-  const overlayRef = useRef(overlay);
   const selectedRef = useRef(selectedId);
   /** The elements at mount, read once to pick the renderer. */
   const elementsRef = useRef(elements);
@@ -96,13 +95,13 @@ export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label,
 
   useEffect(() => {
     onEventRef.current = onEvent;
-    overlayRef.current = overlay;
-  }, [onEvent, overlay]);
-
+  }, [onEvent]);
 
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return undefined;
+    // Before Cytoscape binds its own wheel handler, so this one runs first and replaces it.
+    const removeWheelZoom = installWheelZoom(container, () => cyRef.current);
     // The renderer is chosen once, for the map as it opens; the simplifications follow its size.
     const cy = createCy(container, cytoscapeRenderOptions(renderChoice(countActors(elementsRef.current))));
     cyRef.current = cy;
@@ -132,10 +131,20 @@ export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label,
     cy.on('mouseout', 'node', () => {
       if (choiceRef.current?.hoverHighlight !== false) highlightNeighbours(cy, selectedRef.current, false);
     });
-    const resize = new ResizeObserver(() => cy.resize());
+    // When the canvas changes size (a panel folds, the window resizes) the middle of the view stays put.
+    let size = { width: container.clientWidth, height: container.clientHeight };
+    const resize = new ResizeObserver(() => {
+      const next = { width: container.clientWidth, height: container.clientHeight };
+      cy.resize();
+      // Hidden (another tab): nothing to keep; back in view, the size before hiding still counts.
+      if (next.width === 0 || next.height === 0) return;
+      if (size.width > 0 && size.height > 0) cy.panBy({ x: (next.width - size.width) / 2, y: (next.height - size.height) / 2 });
+      size = next;
+    });
     resize.observe(container);
     return () => {
       resize.disconnect();
+      removeWheelZoom();
       removeHitIndex();
       removeHook();
       unbind();
@@ -165,14 +174,14 @@ export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label,
     }
     shownRef.current = elements;
     if (!fittedRef.current && elements.length > 0) {
-      fitView(cy, overlayRef.current?.() ?? null);
+      fitView(cy);
       fittedRef.current = true;
       // A map imported without positions gets the network layout at once (stored as one move).
       void placeUnplaced(cy).then((moves) => {
         if (moves.length === 0 || cy.destroyed()) return;
         shownRef.current = withPositions(shownRef.current, movesToMap(moves));
         applyLabelSides(cy);
-        fitView(cy, overlayRef.current?.() ?? null);
+        fitView(cy);
         onEventRef.current({ type: 'moved', moves });
       });
     }
@@ -214,7 +223,7 @@ export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label,
     ref,
     (): CanvasHandle => ({
       fit() {
-        if (cyRef.current) fitView(cyRef.current, overlayRef.current?.() ?? null);
+        if (cyRef.current) fitView(cyRef.current);
       },
       async layout(request, areaOf) {
         const cy = cyRef.current;
@@ -231,7 +240,7 @@ export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label,
                 signal: abort.signal,
                 onProgress: (fraction) => setLargeLayout({ fraction, actors, phase: 'computing' }),
                 onApplying: (fraction) => setLargeLayout({ fraction, actors, phase: 'applying' }),
-                fitBox: (box) => fitBox(cy, box, overlayRef.current?.() ?? null),
+                fitBox: (box) => fitBox(cy, box),
               });
         } finally {
           abortRef.current = null;
@@ -240,7 +249,7 @@ export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label,
         if (moves.length === 0 || cy.destroyed()) return [];
         shownRef.current = withPositions(shownRef.current, movesToMap(moves));
         applyLabelSides(cy);
-        if (!request?.movable) fitView(cy, overlayRef.current?.() ?? null);
+        if (!request?.movable) fitView(cy);
         return moves;
       },
       zoomTo(ids) {
@@ -248,17 +257,25 @@ export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label,
         if (!cy) return;
         const wanted = new Set(ids);
         const eles = cy.nodes().filter((n) => wanted.has(n.id()));
-        zoomToNodes(cy, eles, overlayRef.current?.() ?? null);
+        zoomToNodes(cy, eles);
       },
       viewportCentre() {
         const cy = cyRef.current;
         if (!cy) return { x: 0, y: 0 };
-        // The middle of the part of the canvas the legend does not cover, in model coordinates.
-        const { left, bottom } = clearArea(cy.width(), cy.height(), overlayRef.current?.() ?? null);
-        const pan = cy.pan();
-        const zoom = cy.zoom();
-        const screen = { x: left + (cy.width() - left) / 2, y: TOP_TOOLS + (cy.height() - bottom - TOP_TOOLS) / 2 };
-        return { x: (screen.x - pan.x) / zoom, y: (screen.y - pan.y) / zoom };
+        const e = cy.extent();
+        return { x: e.x1 + e.w / 2, y: e.y1 + e.h / 2 };
+      },
+      zoomBy(factor) {
+        const cy = cyRef.current;
+        if (cy) zoomAround(cy, factor, { x: cy.width() / 2, y: cy.height() / 2 });
+      },
+      actorToward(fromId, direction) {
+        const cy = cyRef.current;
+        return cy ? actorToward(cy, fromId, direction) : null;
+      },
+      reveal(id) {
+        const cy = cyRef.current;
+        if (cy) revealNode(cy, id);
       },
       visibleExtent() {
         const cy = cyRef.current;
@@ -299,6 +316,8 @@ export function GraphCanvas({ elements, selectedId, connectMode, onEvent, label,
         role="region"
         aria-label={label}
         tabIndex={0}
+        // A click on the map gives it the keyboard (arrows move between actors, Enter opens one).
+        onPointerDown={() => containerRef.current?.focus({ preventScroll: true })}
         data-testid="graph-canvas"
       />
       {largeLayout ? (

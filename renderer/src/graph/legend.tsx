@@ -7,6 +7,10 @@ import { LineSwatch, NodeSwatch, SizeSwatch } from './legend-swatches';
 import { INK } from './visual-tokens';
 import { useVocabulary } from '../vocabulary/vocabulary-context';
 
+/** Above this many categories the legend first shows CATEGORIES_FOLDED of them, with a button for the rest. */
+const MANY_CATEGORIES = 10;
+const CATEGORIES_FOLDED = 8;
+
 /** Props of the legend: the map it explains. */
 export interface LegendProps {
   readonly doc: MapDocument | null;
@@ -19,17 +23,21 @@ export interface LegendProps {
 /**
  * The map legend, drawn from the same encoding table as the canvas stylesheet: shapes per actor
  * kind, colours of the categories on the map, line styles of the relation kinds, widths per
- * strength. Collapsible; lists what is on the map or, on request, everything.
+ * strength. Collapsible; lists what is on the map or, on request, everything. A long list of
+ * categories (an imported map) folds to its first few; nothing is ever cut off.
  */
 export function Legend({ doc, initiallyOpen = true, colourGroup }: LegendProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(initiallyOpen);
   const [scope, setScope] = useState<LegendScope>('present');
+  const [allCategories, setAllCategories] = useState(false);
   const vocabulary = useVocabulary();
   const model = useMemo(() => legendModel(doc, scope, vocabulary), [doc, scope, vocabulary]);
   const bodyId = useId();
   const titleId = useId();
   const neutral = INK.neutralFill;
+  const manyCategories = model.categories.length > MANY_CATEGORIES;
+  const categories = manyCategories && !allCategories ? model.categories.slice(0, CATEGORIES_FOLDED) : model.categories;
   return (
     <section className="legend" aria-labelledby={titleId} data-testid="legend">
       <div className="legend-head">
@@ -57,12 +65,19 @@ export function Legend({ doc, initiallyOpen = true, colourGroup }: LegendProps) 
           {colourGroup ?? null}
           {!colourGroup && model.categories.length > 0 ? (
             <LegendGroup title={t('legend.categories')}>
-              {model.categories.map((c) => (
+              {categories.map((c) => (
                 <li key={c.id}>
                   <NodeSwatch shape="ellipse" fill={c.fill} border={c.border} size={14} />
                   {vocabulary.categoryLabel(c.id)}
                 </li>
               ))}
+              {manyCategories ? (
+                <li className="legend-wide">
+                  <button type="button" className="button-link button-small" aria-expanded={allCategories} onClick={() => setAllCategories(!allCategories)}>
+                    {allCategories ? t('legend.fewerCategories') : t('legend.moreCategories', { count: model.categories.length })}
+                  </button>
+                </li>
+              ) : null}
             </LegendGroup>
           ) : null}
           {model.relationKinds.length > 0 ? (

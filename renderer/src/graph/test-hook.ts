@@ -1,6 +1,8 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import type { Position } from '../../../shared/domain/map-document';
 import { canvasRenderer, internalsReport, type InternalPart } from './cytoscape-internals';
+import { actorBoxes, panelBoxes } from './panel-boxes';
+import { actorsUnderPanels, type CoveredActor } from './panel-overlap';
 
 /**
  * A read-only window into the canvas for end-to-end tests: where an actor's node is drawn, so a
@@ -27,6 +29,10 @@ export interface CanvasTestHook {
   zoom(): number;
   /** Which Cytoscape internals this canvas found (see cytoscape-internals.ts): the upgrade canary. */
   internals(): Record<InternalPart, boolean>;
+  /** The visible actors whose node or label lies under a panel, a toast or outside the canvas. */
+  actorsUnderPanels(): CoveredActor[];
+  /** How many actors are drawn (visible actor nodes). */
+  drawnActors(): number;
 }
 
 declare global {
@@ -99,6 +105,12 @@ export function installTestHook(cy: Core, container: HTMLElement): () => void {
     },
     internals() {
       return internalsReport(cy);
+    },
+    actorsUnderPanels() {
+      return actorsUnderPanels(actorBoxes(cy, container), panelBoxes(container));
+    },
+    drawnActors() {
+      return actorBoxes(cy, container).length;
     },
   };
   window.__wijkwebCanvas = hook;

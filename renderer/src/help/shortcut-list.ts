@@ -21,6 +21,9 @@ export const MAP_SHORTCUTS: readonly ShortcutEntry[] = [
   { keys: ['Ctrl', 'V'], labelKey: 'help.paste' },
   { keys: ['Shift', 'F10'], alternatives: [['Menu']], labelKey: 'help.contextMenu' },
   { keys: ['F'], labelKey: 'help.fit' },
+  { keys: ['+'], alternatives: [['−']], labelKey: 'help.zoom' },
+  { keys: ['←'], alternatives: [['↑'], ['→'], ['↓']], labelKey: 'help.arrows' },
+  { keys: ['Enter'], labelKey: 'help.openSelected' },
   { keys: ['Esc'], labelKey: 'help.clear' },
   { keys: ['?'], labelKey: 'help.help' },
 ];

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Command } from '../../../shared/commands/command';
 import type { Actor, MapDocument, Relation } from '../../../shared/domain/map-document';
@@ -8,6 +8,7 @@ import { ActorForm } from './actor-form';
 import type { ActorFormValues } from './actor-form-model';
 import { OverviewPanel } from './overview-panel';
 import { ForgetPersonButton } from '../privacy/forget-person-button';
+import { useToastSlot } from '../feedback/toast-context';
 import type { Panel } from './panel';
 import { RelationForm } from './relation-form';
 import type { RelationFormValues } from './relation-form-model';
@@ -31,6 +32,8 @@ export interface SidePanelProps {
   readonly doc: MapDocument;
   readonly panel: Panel;
   readonly actions: PanelActions;
+  /** The panel's body, where the form is (Enter on the map puts the cursor in it). */
+  readonly bodyRef?: Ref<HTMLDivElement>;
 }
 
 function titleKey(panel: Panel): string {
@@ -48,16 +51,20 @@ function titleKey(panel: Panel): string {
   }
 }
 
-/** The right-hand panel: the overview, or the form of a new or selected actor or relation. */
-export function SidePanel({ doc, panel, actions }: SidePanelProps) {
+/**
+ * The right-hand panel: the overview, or the form of a new or selected actor or relation. Toasts
+ * appear at its foot, so they never cover the map or the selected actor.
+ */
+export function SidePanel({ doc, panel, actions, bodyRef }: SidePanelProps) {
   const { t } = useTranslation();
+  const toastSlot = useToastSlot();
   const headingId = useId();
   const actor = panel.mode === 'actor' ? doc.actors.find((a) => a.id === panel.id) : undefined;
   const relation = panel.mode === 'relation' ? doc.relations.find((r) => r.id === panel.id) : undefined;
   const relationCount = actor ? doc.relations.filter((r) => r.from === actor.id || r.to === actor.id).length : 0;
 
   return (
-    <aside className="side-panel" aria-labelledby={headingId} data-testid="side-panel">
+    <aside className="side-panel" aria-labelledby={headingId} data-testid="side-panel" data-panel="zijpaneel">
       <div className="panel-head">
         <h2 id={headingId}>{t(titleKey(panel))}</h2>
         {panel.mode !== 'overview' ? (
@@ -66,7 +73,7 @@ export function SidePanel({ doc, panel, actions }: SidePanelProps) {
           </button>
         ) : null}
       </div>
-      <div className="panel-body">
+      <div className="panel-body" ref={bodyRef}>
         {panel.mode === 'overview' ? <OverviewPanel doc={doc} onSelect={actions.select} /> : null}
         {panel.mode === 'new-actor' ? <ActorForm key="new-actor" actor={null} relationCount={0} onSave={actions.addActor} actors={doc.actors} /> : null}
         {actor ? (
@@ -98,6 +105,7 @@ export function SidePanel({ doc, panel, actions }: SidePanelProps) {
           />
         ) : null}
       </div>
+      <div className="toast-slot" ref={toastSlot} />
     </aside>
   );
 }

@@ -1,18 +1,16 @@
 import type { Core, NodeCollection } from 'cytoscape';
-import { clearArea, TOP_TOOLS, ZOOM, type Overlay } from '../graph/cy-setup';
+import { viewportFor } from '../graph/cy-setup';
 
 /** Room for a label below a node (two lines) and for its width. */
 const LABEL_HEIGHT = 40;
 const LABEL_WIDTH = 150;
 
 /**
- * Animates the view so these actors fill the part of the canvas that no overlay covers, never
- * zooming in further than a normal fit does (one actor is not blown up to fill the screen).
+ * Animates the view so these actors fill the canvas, never zooming in further than a normal fit
+ * does (one actor is not blown up to fill the screen).
  */
-export function zoomToNodes(cy: Core, nodes: NodeCollection, overlay: Overlay | null): void {
+export function zoomToNodes(cy: Core, nodes: NodeCollection): void {
   if (nodes.empty()) return;
-  const pad = ZOOM.fitPadding / 2;
-  const { left, bottom } = clearArea(cy.width(), cy.height(), overlay);
   // Computed from positions, not Cytoscape's bounding box: actors that are about to appear (focus
   // depth raised) are still display:none at this moment and would be left out.
   const box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity, w: 0, h: 0 };
@@ -26,13 +24,7 @@ export function zoomToNodes(cy: Core, nodes: NodeCollection, overlay: Overlay | 
   });
   box.w = box.x2 - box.x1;
   box.h = box.y2 - box.y1;
-  const w = Math.max(50, cy.width() - left - 2 * pad);
-  const h = Math.max(50, cy.height() - bottom - TOP_TOOLS - 2 * pad);
-  const zoom = Math.min(ZOOM.fitMax, Math.max(ZOOM.min, Math.min(w / Math.max(box.w, 1), h / Math.max(box.h, 1))));
-  const pan = {
-    x: left + pad + (w - box.w * zoom) / 2 - box.x1 * zoom,
-    y: TOP_TOOLS + pad + (h - box.h * zoom) / 2 - box.y1 * zoom,
-  };
+  const { zoom, pan } = viewportFor(cy, box);
   cy.stop(true, true);
   cy.animate({ zoom, pan, duration: 350, easing: 'ease-in-out-cubic' });
 }

@@ -1,5 +1,6 @@
 import { fallbackPosition } from '../../../renderer/src/graph/elements';
 import { lindenhof } from '../../support/lindenhof-fixture';
+import { applyLayout } from '../apply-layout';
 import { expect, test } from '../fixtures';
 import { openLindenhof } from '../open-lindenhof';
 
@@ -28,8 +29,7 @@ test('Lindenhof opened without positions is laid out at once, and every layout i
   await page.screenshot({ path: 'test-results/layouts/lindenhof-opened.png' });
   test.info().annotations.push({ type: 'label px at fit (opened)', description: String(await labelPx(page)) });
   for (const [i, layout] of LAYOUTS.entries()) {
-    await page.getByLabel('Indeling', { exact: true }).selectOption({ label: layout });
-    await page.getByRole('button', { name: 'Indeling', exact: true }).click();
+    await applyLayout(page, layout);
     await expect(page.getByText('Indeling toegepast. Ongedaan maken met Ctrl+Z.').last()).toBeVisible({ timeout: 60_000 });
     await page.getByRole('button', { name: 'Passend maken' }).click();
     await page.screenshot({ path: `test-results/layouts/lindenhof-${i + 1}.png` });

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from '../fixtures';
 import { newMap, quickAdd, snap } from './helpers';
+import { applyLayout } from '../apply-layout';
 
 const parentOf = (page: Page, name: string) => page.evaluate((n) => window.__wijkwebCanvas?.parentLabel(n) ?? null, name);
 const classes = (page: Page, name: string) => page.evaluate((n) => window.__wijkwebCanvas?.classes(n) ?? null, name);
@@ -42,7 +43,7 @@ test('groups: an organisation contains a team and a person, collapse/expand, buu
   await page.getByRole('button', { name: 'Buurten als groepen' }).click();
   await expect.poll(() => parentOf(page, 'Fatima')).toBe('Lindenhof-Noord');
   expect(await parentOf(page, 'Wijkmanager Lindenhof')).toBe('Gemeente Utrecht');
-  await page.getByRole('button', { name: 'Indeling' }).click();
+  await applyLayout(page);
   await expect(page.getByText('Indeling toegepast')).toBeVisible();
   await panel(page).getByRole('button', { name: 'Sluiten' }).click();
   await snap(page, 'map-groups');

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from '../fixtures';
 import { newMap, quickAdd, snap } from './helpers';
+import { applyLayout } from '../apply-layout';
 
 type Point = { x: number; y: number };
 const at = (page: Page, name: string) => page.evaluate((n) => window.__wijkwebCanvas?.position(n) ?? null, name) as Promise<Point | null>;
@@ -20,8 +21,7 @@ test('layouts: rings (formal outside, informal inside), grouped by category, kee
   await page.getByTestId('side-panel').getByRole('button', { name: 'Sluiten' }).click();
   const before = await all(page);
 
-  await page.getByLabel('Indeling', { exact: true }).selectOption({ label: 'Ringen: formeel buiten, informeel binnen' });
-  await page.getByRole('button', { name: 'Indeling', exact: true }).click();
+  await applyLayout(page, 'Ringen: formeel buiten, informeel binnen');
   await expect(page.getByText('Indeling toegepast').first()).toBeVisible();
   const ringsPos = await all(page);
   const c = { x: [...ringsPos.values()].reduce((s, p) => s + p.x, 0) / 7, y: [...ringsPos.values()].reduce((s, p) => s + p.y, 0) / 7 };
@@ -32,8 +32,7 @@ test('layouts: rings (formal outside, informal inside), grouped by category, kee
   await page.keyboard.press('Control+z');
   await expect.poll(async () => (await at(page, 'Fatima'))?.x).toBe(before.get('Fatima')!.x);
 
-  await page.getByLabel('Indeling', { exact: true }).selectOption({ label: 'Groepen per categorie' });
-  await page.getByRole('button', { name: 'Indeling', exact: true }).click();
+  await applyLayout(page, 'Groepen per categorie');
   // Wait until the animation has ended and the move is stored (Redo is gone again).
   await expect(page.getByRole('button', { name: 'Opnieuw' })).toBeDisabled();
   await page.getByRole('button', { name: 'Passend maken' }).click();
@@ -44,9 +43,12 @@ test('layouts: rings (formal outside, informal inside), grouped by category, kee
 
   // Keep my positions: only the selected actor moves.
   await page.getByTestId('side-panel').getByRole('button', { name: 'Ahmed', exact: true }).click();
-  await page.getByLabel('Mijn posities houden (alleen gekozen en nieuwe actoren verplaatsen)').check();
-  await page.getByLabel('Indeling', { exact: true }).selectOption({ label: 'Ringen: meeste invloed in het midden' });
   await page.getByRole('button', { name: 'Indeling', exact: true }).click();
+  const keep = page.getByRole('menuitemcheckbox', { name: 'Mijn posities houden (alleen gekozen en nieuwe actoren verplaatsen)' });
+  await keep.click();
+  // The option stays in the open menu, ticked; picking the layout then applies it.
+  await expect(keep).toHaveAttribute('aria-checked', 'true');
+  await page.getByRole('menuitem', { name: 'Ringen: meeste invloed in het midden' }).click();
   await expect.poll(async () => (await at(page, 'Ahmed'))?.x).not.toBe(grouped.get('Ahmed')!.x);
   const kept = await all(page);
   for (const n of SHOWN.filter((x) => x !== 'Ahmed')) expect(kept.get(n)).toEqual(grouped.get(n));

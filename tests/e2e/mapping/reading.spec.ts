@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from '../fixtures';
 import { addRelation, newMap, quickAdd, snap } from './helpers';
+import { applyLayout } from '../apply-layout';
 
 const classes = (page: Page, name: string) => page.evaluate((n) => window.__wijkwebCanvas?.classes(n) ?? null, name);
 
@@ -29,7 +30,7 @@ async function buildWijk(page: Page): Promise<void> {
   await addRelation(page, 'Portaal', 'Gemeente Utrecht', 'Overleg');
   await addRelation(page, 'Jan de Vries', 'Wijkteam Lindenhof', 'Overleg');
   await page.getByRole('button', { name: 'Sluiten' }).click();
-  await page.getByRole('button', { name: 'Indeling' }).click();
+  await applyLayout(page);
   await expect(page.getByText('Indeling toegepast')).toBeVisible();
 }
 

@@ -36,6 +36,18 @@ describe('shortcutFor', () => {
     expect(key('F10')).toBeNull();
   });
 
+  it('zooms with + and − whatever Shift the keyboard needs, leaving Ctrl+± to the window', () => {
+    expect(key('+', { shiftKey: true })).toBe('zoomIn');
+    expect(key('=')).toBe('zoomIn');
+    expect(key('-')).toBe('zoomOut');
+    expect(key('+', { ctrlKey: true })).toBeNull();
+  });
+
+  it('moves between actors with the arrows and opens the chosen one with Enter', () => {
+    expect(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Enter'].map((k) => key(k))).toEqual(['moveLeft', 'moveRight', 'moveUp', 'moveDown', 'openSelected']);
+    expect(key('ArrowLeft', { shiftKey: true })).toBeNull();
+  });
+
   it('ignores other combinations', () => {
     expect(key('a', { ctrlKey: true })).toBeNull();
     expect(key('a', { altKey: true })).toBeNull();
