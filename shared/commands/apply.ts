@@ -2,6 +2,7 @@ import { emptyMap, type Actor, type MapDocument, type Relation } from '../domain
 import { err, ok, type Result } from '../result';
 import { applyForceFieldCommand, entriesOfActor } from './apply-force-field';
 import { applyRecordCommand } from './apply-records';
+import { deleteVocabularyEntry, mergeVocabularyEntry } from './apply-vocabulary';
 import { MAP_META_KEYS, type ActorMove, type Command, type MapContent } from './command';
 
 /** The outcome of applying a command: the new document and the command that undoes it. */
@@ -285,6 +286,10 @@ export function applyCommand(doc: MapDocument, command: Command): Result<Applied
       const next = command.vocabulary === null ? rest : { ...rest, vocabulary: command.vocabulary };
       return ok({ doc: next, inverse: { type: 'vocabulary.set', vocabulary: previous ?? null } });
     }
+    case 'vocabulary.merge':
+      return mergeVocabularyEntry(doc, command.list, command.from, command.into);
+    case 'vocabulary.delete':
+      return deleteVocabularyEntry(doc, command.list, command.id);
     case 'batch':
       return applyBatch(doc, command.commands);
     case 'map.restore':

@@ -1,13 +1,9 @@
 import type { Actor, Position, Relation } from '../domain/map-document';
-import {
-  ACTOR_KIND_SHAPE,
-  categoryColour,
-  INFLUENCE_SIZE,
-  relationStyle,
-  STRENGTH_WIDTH,
-  type LineStyle,
-} from '../visual/encoding';
-import { num, wrap, xmlText } from './xml-text';
+import { ACTOR_KIND_SHAPE, GROUP_BOX, INFLUENCE_SIZE, relationStyle, STRENGTH_WIDTH, type LineStyle } from '../visual/encoding';
+import type { MapEncoding } from '../visual/map-encoding';
+import { boxBorderPoint, groupBoxes } from './group-boxes';
+import { MAX_LABEL_LINES, placePrintLabels, type PlacedLabel } from './label-placement';
+import { num, xmlText } from './xml-text';
 
 /** A rectangle in page millimetres. */
 export interface Box {
@@ -21,8 +17,6 @@ export interface Box {
 const LABEL_PX = 12;
 /** Labels never print smaller than this (millimetres; about 6 pt). */
 const MIN_LABEL_MM = 2.1;
-const LABEL_CHARS_PER_LINE = 24;
-const LABEL_LINES = 3;
 const INK = '#222222';
 export const PRINT_FONT = "'Noto Sans', 'DejaVu Sans', Arial, sans-serif";
 
@@ -69,8 +63,11 @@ export interface Fit {
   readonly dy: number;
 }
 
-/** Fits the bounding box of the nodes and their labels into `box`, centred, never enlarged beyond 1 mm/px. */
-export function fitNetwork(actors: readonly Actor[], positions: ReadonlyMap<string, Position>, box: Box): Fit {
+/**
+ * Fits the bounding box of the nodes and their labels (and any group boxes, model pixels) into
+ * `box`, centred, never enlarged beyond 1 mm/px.
+ */
+export function fitNetwork(actors: readonly Actor[], positions: ReadonlyMap<string, Position>, box: Box, extra: readonly Box[] = []): Fit {
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
@@ -82,7 +79,14 @@ export function fitNetwork(actors: readonly Actor[], positions: ReadonlyMap<stri
     minX = Math.min(minX, p.x - Math.max(r, 75));
     maxX = Math.max(maxX, p.x + Math.max(r, 75));
     minY = Math.min(minY, p.y - r);
-    maxY = Math.max(maxY, p.y + r + 5 + LABEL_PX * 1.25 * LABEL_LINES);
+    maxY = Math.max(maxY, p.y + r + 5 + LABEL_PX * 1.25 * MAX_LABEL_LINES);
+  }
+  for (const b of extra) {
+    minX = Math.min(minX, b.x);
+    maxX = Math.max(maxX, b.x + b.width);
+    // The group's name stands above its box.
+    minY = Math.min(minY, b.y - LABEL_PX * 1.6);
+    maxY = Math.max(maxY, b.y + b.height);
   }
   if (!Number.isFinite(minX)) return { scale: 1, dx: box.x, dy: box.y };
   const w = Math.max(1, maxX - minX);
@@ -117,36 +121,41 @@ export function actorsInViewport(actors: readonly Actor[], viewport: Box): Actor
   });
 }
 
-function nodeSvg(actor: Actor, p: Position, label: string, fontPx: number): string {
+function nodeSvg(actor: Actor, p: Position, fill: string): string {
   const size = sizeOf(actor);
-  const fill = categoryColour(actor.category);
   const stroke = darkenHex(fill, 0.45);
   const shape =
     ACTOR_KIND_SHAPE[actor.kind] === 'ellipse'
       ? `<circle cx="${num(p.x)}" cy="${num(p.y)}" r="${num(size / 2)}"`
       : `<rect x="${num(p.x - size / 2)}" y="${num(p.y - size / 2)}" width="${size}" height="${size}" rx="${num(size / 5)}"`;
-  const lines = wrap(label, LABEL_CHARS_PER_LINE, LABEL_LINES);
+  return `${shape} fill="${fill}" stroke="${stroke}" stroke-width="2"/>`;
+}
+
+/** A label as placed, over a pale box per line (a stroke halo would put every label twice into a PDF's text). */
+function labelSvg(label: PlacedLabel, fontPx: number): string {
   const lineHeight = fontPx * 1.2;
-  const top = p.y + size / 2 + 5 + fontPx;
-  const tspans = lines
-    .map((line, i) => `<tspan x="${num(p.x)}" y="${num(top + i * lineHeight)}">${xmlText(line)}</tspan>`)
-    .join('');
-  // A pale box behind each line keeps labels readable over lines (a stroke halo would put every label twice into a PDF's text).
-  const boxes = lines
+  const tspans = label.lines.map((line, i) => `<tspan x="${num(label.x)}" y="${num(label.y + i * lineHeight)}">${xmlText(line)}</tspan>`).join('');
+  const boxes = label.lines
     .map((line, i) => {
       const width = Array.from(line).length * fontPx * 0.56 + fontPx * 0.4;
-      return `<rect x="${num(p.x - width / 2)}" y="${num(top + i * lineHeight - fontPx * 0.95)}" width="${num(width)}" height="${num(lineHeight)}" rx="${num(fontPx / 5)}"/>`;
+      const left = label.anchor === 'middle' ? label.x - width / 2 : label.anchor === 'start' ? label.x - fontPx * 0.2 : label.x - width + fontPx * 0.2;
+      return `<rect x="${num(left)}" y="${num(label.y + i * lineHeight - fontPx * 0.95)}" width="${num(width)}" height="${num(lineHeight)}" rx="${num(fontPx / 5)}"/>`;
     })
     .join('');
+  return `<g fill="#FFFFFF" fill-opacity="0.85">${boxes}</g><text text-anchor="${label.anchor}" font-size="${num(fontPx)}" fill="${INK}">${tspans}</text>`;
+}
+
+/** A group's box in its category colour, pale, with its name in bold above it (as on the canvas). */
+function groupSvg(name: string, box: Box, fill: string, fontPx: number): string {
   return (
-    `<g class="actor">${shape} fill="${fill}" stroke="${stroke}" stroke-width="2"/>` +
-    `<g fill="#FFFFFF" fill-opacity="0.85">${boxes}</g>` +
-    `<text text-anchor="middle" font-size="${num(fontPx)}" fill="${INK}">${tspans}</text></g>`
+    `<g class="group"><rect x="${num(box.x)}" y="${num(box.y)}" width="${num(box.width)}" height="${num(box.height)}" rx="${num(fontPx * 0.8)}" ` +
+    `fill="${fill}" fill-opacity="${GROUP_BOX.fillOpacity}" stroke="${darkenHex(fill, 0.45)}" stroke-width="${GROUP_BOX.borderWidth}"/>` +
+    `<text x="${num(box.x + box.width / 2)}" y="${num(box.y - fontPx * 0.4)}" text-anchor="middle" font-size="${num(fontPx)}" font-weight="bold" fill="${INK}">${xmlText(name)}</text></g>`
   );
 }
 
-function edgeSvg(rel: Relation, from: Position, to: Position, toSize: number, markerId: string | null): string {
-  const style = relationStyle(rel.kind);
+function edgeSvg(rel: Relation, from: Position, to: Position, toSize: number, markerId: string | null, colour: string): string {
+  const style = { ...relationStyle(rel.kind), colour };
   const width = STRENGTH_WIDTH[rel.strength] ?? 2;
   const dx = to.x - from.x;
   const dy = to.y - from.y;
@@ -162,24 +171,39 @@ function edgeSvg(rel: Relation, from: Position, to: Position, toSize: number, ma
   );
 }
 
+/** The drawn extent of an actor (shape and a label under it at the canvas size), model pixels. */
+function extentOf(actor: Actor, p: Position, label: string): Box {
+  const r = sizeOf(actor) / 2;
+  const half = Math.max(r, (Math.min(Array.from(label).length, 24) * LABEL_PX * 0.56) / 2);
+  const lines = Math.min(MAX_LABEL_LINES, Math.ceil(Array.from(label).length / 24) || 1);
+  return { x: p.x - half, y: p.y - r, width: 2 * half, height: 2 * r + 5 + LABEL_PX * 1.25 * lines };
+}
+
 /**
- * Draws the network into `box` on the page: relations first, then actors with their labels.
- * `nameOf` gives the printed name (a pseudonym for anonymised persons). No actor id or name is
- * written anywhere except the printed label.
+ * Draws the network into `box` on the page: group boxes, relations, then actors with their
+ * labels, in the map's own colours (`encoding`). `nameOf` gives the printed name (a pseudonym for
+ * anonymised persons). No actor id or name is written anywhere except the printed label.
  */
 export function networkSvg(
   actors: readonly Actor[],
   relations: readonly Relation[],
   nameOf: (actor: Actor) => string,
+  encoding: MapEncoding,
   box: Box,
   viewport: Box | null = null,
 ): string {
   const positions = printPositions(actors);
-  const fit = viewport ? fitViewport(viewport, box) : fitNetwork(actors, positions, box);
   const drawn = viewport ? actorsInViewport(actors, viewport) : actors;
+  const groups = groupBoxes(drawn, (a) => {
+    const p = positions.get(a.id);
+    return p ? extentOf(a, p, nameOf(a)) : null;
+  });
+  const leaves = drawn.filter((a) => !groups.has(a.id));
+  const fit = viewport ? fitViewport(viewport, box) : fitNetwork(leaves, positions, box, [...groups.values()]);
   const fontPx = Math.max(LABEL_PX, MIN_LABEL_MM / fit.scale);
   const byId = new Map(actors.map((a) => [a.id, a]));
-  const colours = [...new Set(relations.filter((r) => r.directed).map((r) => relationStyle(r.kind).colour))];
+  const colourOf = (rel: Relation): string => encoding.relationColour(rel.kind);
+  const colours = [...new Set(relations.filter((r) => r.directed).map(colourOf))];
   const markerOf = new Map(colours.map((c, i) => [c, `pijl-${i}`]));
   const markers = colours
     .map(
@@ -188,20 +212,42 @@ export function networkSvg(
         `markerUnits="strokeWidth" orient="auto"><path d="M0,0 L10,5 L0,10 z" fill="${c}"/></marker>`,
     )
     .join('');
+  // A relation of a group ends at its box, as on the canvas.
+  const centreOf = (id: string): Position | undefined => {
+    const g = groups.get(id);
+    return g ? { x: g.x + g.width / 2, y: g.y + g.height / 2 } : positions.get(id);
+  };
   const edges = relations
     .map((rel) => {
-      const from = positions.get(rel.from);
-      const to = positions.get(rel.to);
+      let from = centreOf(rel.from);
+      let to = centreOf(rel.to);
       const target = byId.get(rel.to);
       if (!from || !to || !target) return '';
-      const marker = rel.directed ? (markerOf.get(relationStyle(rel.kind).colour) ?? null) : null;
-      return edgeSvg(rel, from, to, sizeOf(target), marker);
+      const fromBox = groups.get(rel.from);
+      const toBox = groups.get(rel.to);
+      if (fromBox) from = boxBorderPoint(to, fromBox);
+      if (toBox) to = boxBorderPoint(from, toBox);
+      const marker = rel.directed ? (markerOf.get(colourOf(rel)) ?? null) : null;
+      return edgeSvg(rel, from, to, toBox ? 0 : sizeOf(target), marker, colourOf(rel));
     })
     .join('');
-  const nodes = drawn
+  const groupParts = drawn
+    .flatMap((a) => {
+      const g = groups.get(a.id);
+      return g ? [groupSvg(nameOf(a), g, encoding.categoryColour(a.category), fontPx)] : [];
+    })
+    .join('');
+  const labelNodes = leaves.flatMap((a) => {
+    const p = positions.get(a.id);
+    return p ? [{ id: a.id, x: p.x, y: p.y, size: sizeOf(a), text: nameOf(a) }] : [];
+  });
+  // The one call where labels get their place (see label-placement.ts).
+  const labels = new Map(placePrintLabels(labelNodes, fontPx).map((l) => [l.id, l]));
+  const nodes = leaves
     .map((a) => {
       const p = positions.get(a.id);
-      return p ? nodeSvg(a, p, nameOf(a), fontPx) : '';
+      const label = labels.get(a.id);
+      return p ? `<g class="actor">${nodeSvg(a, p, encoding.categoryColour(a.category))}${label ? labelSvg(label, fontPx) : ''}</g>` : '';
     })
     .join('');
   // The current view is cut at the edge of its box: relations to actors outside end there.
@@ -213,7 +259,7 @@ export function networkSvg(
     (markers || clip ? `<defs>${markers}${clip}</defs>` : '') +
     (viewport ? '<g clip-path="url(#uitsnede)">' : '') +
     `<g class="network" transform="translate(${num(fit.dx)} ${num(fit.dy)}) scale(${fit.scale.toPrecision(4)})" font-family="${xmlText(PRINT_FONT)}">` +
-    `<g class="relations" fill="none">${edges}</g><g class="actors">${nodes}</g></g>` +
+    `<g class="groups">${groupParts}</g><g class="relations" fill="none">${edges}</g><g class="actors">${nodes}</g></g>` +
     (viewport ? '</g>' : '')
   );
 }
