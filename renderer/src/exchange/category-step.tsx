@@ -46,7 +46,7 @@ export function CategoryStep({ mapping, own, onChoose }: Props) {
         <tbody>
           {mapping.map((m) => (
             <tr key={m.source} className={m.isNew ? 'import-category-new' : undefined}>
-              <th scope="row">{labelFromId(m.source)}</th>
+              <td className="import-category-source">{labelFromId(m.source)}</td>
               <td>{m.count}</td>
               <td>
                 <select
