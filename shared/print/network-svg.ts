@@ -145,13 +145,18 @@ function labelSvg(label: PlacedLabel, fontPx: number): string {
   return `<g fill="#FFFFFF" fill-opacity="0.85">${boxes}</g><text text-anchor="${label.anchor}" font-size="${num(fontPx)}" fill="${INK}">${tspans}</text>`;
 }
 
-/** A group's box in its category colour, pale, with its name in bold above it (as on the canvas). */
-function groupSvg(name: string, box: Box, fill: string, fontPx: number): string {
+/** A group's box in its category colour, pale (as on the canvas); drawn under relations and actors. */
+function groupSvg(box: Box, fill: string, fontPx: number): string {
   return (
-    `<g class="group"><rect x="${num(box.x)}" y="${num(box.y)}" width="${num(box.width)}" height="${num(box.height)}" rx="${num(fontPx * 0.8)}" ` +
-    `fill="${fill}" fill-opacity="${GROUP_BOX.fillOpacity}" stroke="${darkenHex(fill, 0.45)}" stroke-width="${GROUP_BOX.borderWidth}"/>` +
-    `<text x="${num(box.x + box.width / 2)}" y="${num(box.y - fontPx * 0.4)}" text-anchor="middle" font-size="${num(fontPx)}" font-weight="bold" fill="${INK}">${xmlText(name)}</text></g>`
+    `<rect x="${num(box.x)}" y="${num(box.y)}" width="${num(box.width)}" height="${num(box.height)}" rx="${num(fontPx * 0.8)}" ` +
+    `fill="${fill}" fill-opacity="${GROUP_BOX.fillOpacity}" stroke="${darkenHex(fill, 0.45)}" stroke-width="${GROUP_BOX.borderWidth}"/>`
   );
+}
+
+/** A group's name in bold on top of its box's upper edge, over everything (the canvas puts it there too). */
+function groupTitleSvg(name: string, box: Box, fontPx: number): string {
+  const label: PlacedLabel = { id: '', lines: [name], x: box.x + box.width / 2, y: box.y + fontPx * 0.35, anchor: 'middle' };
+  return labelSvg(label, fontPx).replace('<text ', '<text font-weight="bold" ');
 }
 
 function edgeSvg(rel: Relation, from: Position, to: Position, toSize: number, markerId: string | null, colour: string): string {
@@ -171,12 +176,12 @@ function edgeSvg(rel: Relation, from: Position, to: Position, toSize: number, ma
   );
 }
 
-/** The drawn extent of an actor (shape and a label under it at the canvas size), model pixels. */
-function extentOf(actor: Actor, p: Position, label: string): Box {
+/** The drawn extent of an actor (shape and a label under it at `fontPx`), model pixels. */
+function extentOf(actor: Actor, p: Position, label: string, fontPx: number): Box {
   const r = sizeOf(actor) / 2;
-  const half = Math.max(r, (Math.min(Array.from(label).length, 24) * LABEL_PX * 0.56) / 2);
+  const half = Math.max(r, (Math.min(Array.from(label).length, 24) * fontPx * 0.56 + fontPx * 0.4) / 2);
   const lines = Math.min(MAX_LABEL_LINES, Math.ceil(Array.from(label).length / 24) || 1);
-  return { x: p.x - half, y: p.y - r, width: 2 * half, height: 2 * r + 5 + LABEL_PX * 1.25 * lines };
+  return { x: p.x - half, y: p.y - r, width: 2 * half, height: 2 * r + 5 + fontPx * 1.25 * lines };
 }
 
 /**
@@ -194,12 +199,14 @@ export function networkSvg(
 ): string {
   const positions = printPositions(actors);
   const drawn = viewport ? actorsInViewport(actors, viewport) : actors;
+  // Group boxes hold their members' labels at the printed size, which depends on the scale: estimate it first.
+  const roughFit = viewport ? fitViewport(viewport, box) : fitNetwork(drawn, positions, box);
   const groups = groupBoxes(drawn, (a) => {
     const p = positions.get(a.id);
-    return p ? extentOf(a, p, nameOf(a)) : null;
+    return p ? extentOf(a, p, nameOf(a), Math.max(LABEL_PX, MIN_LABEL_MM / roughFit.scale)) : null;
   });
   const leaves = drawn.filter((a) => !groups.has(a.id));
-  const fit = viewport ? fitViewport(viewport, box) : fitNetwork(leaves, positions, box, [...groups.values()]);
+  const fit = viewport ? roughFit : fitNetwork(leaves, positions, box, [...groups.values()]);
   const fontPx = Math.max(LABEL_PX, MIN_LABEL_MM / fit.scale);
   const byId = new Map(actors.map((a) => [a.id, a]));
   const colourOf = (rel: Relation): string => encoding.relationColour(rel.kind);
@@ -231,12 +238,12 @@ export function networkSvg(
       return edgeSvg(rel, from, to, toBox ? 0 : sizeOf(target), marker, colourOf(rel));
     })
     .join('');
-  const groupParts = drawn
-    .flatMap((a) => {
-      const g = groups.get(a.id);
-      return g ? [groupSvg(nameOf(a), g, encoding.categoryColour(a.category), fontPx)] : [];
-    })
-    .join('');
+  const grouped = drawn.flatMap((a) => {
+    const g = groups.get(a.id);
+    return g ? [{ actor: a, box: g }] : [];
+  });
+  const groupParts = grouped.map((g) => groupSvg(g.box, encoding.categoryColour(g.actor.category), fontPx)).join('');
+  const groupTitles = grouped.map((g) => groupTitleSvg(nameOf(g.actor), g.box, fontPx)).join('');
   const labelNodes = leaves.flatMap((a) => {
     const p = positions.get(a.id);
     return p ? [{ id: a.id, x: p.x, y: p.y, size: sizeOf(a), text: nameOf(a) }] : [];
@@ -259,7 +266,8 @@ export function networkSvg(
     (markers || clip ? `<defs>${markers}${clip}</defs>` : '') +
     (viewport ? '<g clip-path="url(#uitsnede)">' : '') +
     `<g class="network" transform="translate(${num(fit.dx)} ${num(fit.dy)}) scale(${fit.scale.toPrecision(4)})" font-family="${xmlText(PRINT_FONT)}">` +
-    `<g class="groups">${groupParts}</g><g class="relations" fill="none">${edges}</g><g class="actors">${nodes}</g></g>` +
+    `<g class="groups">${groupParts}</g><g class="relations" fill="none">${edges}</g><g class="actors">${nodes}</g>` +
+    `<g class="group-names">${groupTitles}</g></g>` +
     (viewport ? '</g>' : '')
   );
 }

@@ -67,7 +67,8 @@ test('print and SVG/PDF use the map’s own colours, group boxes and a legend of
   expect(rows.map(([, name]) => name)).toEqual(expect.arrayContaining(['Fonds', 'Project', 'Gemeente']));
   expect(rows.some(([colour]) => colour === FALLBACK_CATEGORY_COLOUR)).toBe(false);
   expect(svg).toMatch(/<circle [^>]*fill="#222255"|<rect [^>]*fill="#222255"/);
-  expect(svg).toMatch(/<g class="group"><rect [^>]*\/><text [^>]*>Regiegroep huiskamerprojecten<\/text><\/g>/);
+  expect(svg).toMatch(/<g class="groups"><rect [^>]*fill-opacity="0.1"[^>]*\/><\/g>/);
+  expect(svg).toMatch(/<g class="group-names">.*>Regiegroep huiskamerprojecten<\/tspan>/);
   expect(svg).toContain('>Groep met leden</text>');
   writeFileSync(join(OUT, 'lindenhof-own-colours.svg'), svg);
 

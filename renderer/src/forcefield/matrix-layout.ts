@@ -1,5 +1,6 @@
 import { scaleLinear, scaleSqrt } from 'd3-scale';
 import type { ActorForce } from '../../../shared/forcefield/balance';
+import { HIGH_INFLUENCE } from '../../../shared/forcefield/quadrants';
 import { shorten, wrapText } from './text-wrap';
 
 /**
@@ -28,6 +29,9 @@ export const LABEL = { size: 11.5, line: 13, charWidth: 6.1, maxLines: 3, dx: 14
 /** The circle's distance from its cell's left edge, and the space kept around items in a cell. */
 const INSET = 16;
 const PAD = 6;
+/** Room kept free at the bottom of the rows whose bottom edge carries a region's name. */
+const NAME_STRIP = 20;
+const hasNameStrip = (influence: number): boolean => influence === HIGH_INFLUENCE || influence === 1;
 /** Smallest height of one actor's slot: the largest circle plus a gap, so circles never touch. */
 const SLOT_MIN = 2 * 11 + 4;
 
@@ -90,7 +94,7 @@ export function layoutMatrix(actors: readonly ActorForce[]): MatrixLayout {
   const rowHeight = (influence: number): number => {
     let tallest = 0;
     for (const [key, list] of cells) if (key.endsWith(`|${influence}`)) tallest = Math.max(tallest, list.reduce((h, s) => h + s.height, 0));
-    return Math.max(MATRIX.minRow, tallest + 2 * PAD);
+    return Math.max(MATRIX.minRow, tallest + 2 * PAD + (hasNameStrip(influence) ? NAME_STRIP : 0));
   };
   const bands: MatrixBand[] = [];
   let y = MATRIX.top;
@@ -105,8 +109,9 @@ export function layoutMatrix(actors: readonly ActorForce[]): MatrixLayout {
     const first = list[0];
     if (!first) continue;
     const band = bandOf.get(first.actor.influence) ?? { top: MATRIX.top, bottom: MATRIX.top + MATRIX.minRow };
+    const bottom = band.bottom - (hasNameStrip(first.actor.influence) ? NAME_STRIP : 0);
     const stack = list.reduce((h, s) => h + s.height, 0);
-    let top = Math.max(band.top + PAD, (band.top + band.bottom) / 2 - stack / 2);
+    let top = Math.max(band.top + PAD, (band.top + bottom) / 2 - stack / 2);
     const cx = first.actor.stance === null ? UNKNOWN_X : xOf(first.actor.stance);
     const left = cx - (first.actor.stance === null ? UNKNOWN_W : COLUMN_W) / 2;
     for (const s of list) {

@@ -86,7 +86,8 @@ describe('print uses the map’s own vocabulary, groups and a legend of what is 
 
   it('draws a group as a box around its members with its name, and says so in the legend', () => {
     const svg = renderPrint(map(), options())[0]?.svg ?? '';
-    const group = /<g class="group"><rect x="([-\d.]+)" y="([-\d.]+)" width="([\d.]+)" height="([\d.]+)"[^>]*\/><text [^>]*>Samen Sterk<\/text><\/g>/.exec(svg);
+    const group = /<g class="groups"><rect x="([-\d.]+)" y="([-\d.]+)" width="([\d.]+)" height="([\d.]+)"[^>]*\/><\/g>/.exec(svg);
+    expect(svg).toMatch(/<g class="group-names">.*<text font-weight="bold" [^>]*><tspan [^>]*>Samen Sterk<\/tspan>/);
     expect(group).not.toBeNull();
     const [x, , width] = [Number(group?.[1]), Number(group?.[2]), Number(group?.[3])];
     // Both members (at x −80 and +80, radius 20) lie inside the box.
@@ -97,7 +98,7 @@ describe('print uses the map’s own vocabulary, groups and a legend of what is 
     expect(svg).toContain('>Groep met leden</text>');
     // Without its members it is an ordinary actor and no box is drawn.
     const alone = renderPrint(map(), options({ visibleIds: new Set(['g', 'f']) }))[0]?.svg ?? '';
-    expect(alone).not.toContain('class="group"');
+    expect(alone).toContain('<g class="groups"></g>');
     expect(alone).not.toContain('Groep met leden');
   });
 });
