@@ -2,6 +2,7 @@ import { emptyMap, type Actor, type MapDocument, type Relation } from '../domain
 import { err, ok, type Result } from '../result';
 import { applyForceFieldCommand, entriesOfActor } from './apply-force-field';
 import { applyRecordCommand } from './apply-records';
+import { deleteVocabularyEntry, mergeVocabularyEntry } from './apply-vocabulary';
 import { MAP_META_KEYS, type ActorMove, type Command, type MapContent } from './command';
 import { append } from '../big-arrays';
 
@@ -286,6 +287,10 @@ export function applyCommand(doc: MapDocument, command: Command): Result<Applied
       const next = command.vocabulary === null ? rest : { ...rest, vocabulary: command.vocabulary };
       return ok({ doc: next, inverse: { type: 'vocabulary.set', vocabulary: previous ?? null } });
     }
+    case 'vocabulary.merge':
+      return mergeVocabularyEntry(doc, command.list, command.from, command.into);
+    case 'vocabulary.delete':
+      return deleteVocabularyEntry(doc, command.list, command.id);
     case 'batch':
       return applyBatch(doc, command.commands);
     case 'map.restore':

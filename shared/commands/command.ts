@@ -78,13 +78,22 @@ export type Command =
   | { readonly type: 'forcefield.entry.set'; readonly forceFieldId: string; readonly entry: ForceFieldEntry; readonly index?: number | undefined }
   | { readonly type: 'forcefield.entry.remove'; readonly forceFieldId: string; readonly actorId: string }
   | { readonly type: 'vocabulary.set'; readonly vocabulary: Vocabulary | null }
+  /** Merges an own category or relation kind into another one; its actors or relations go along (one undo). */
+  | { readonly type: 'vocabulary.merge'; readonly list: VocabularyList; readonly from: string; readonly into: string }
+  /** Deletes an own category (its actors go to "overig") or an unused own relation kind. */
+  | { readonly type: 'vocabulary.delete'; readonly list: VocabularyList; readonly id: string }
   | { readonly type: 'batch'; readonly commands: readonly Command[] }
   /** Replaces the whole content with an earlier one (restoring a snapshot) as one undoable step. */
   | { readonly type: 'map.restore'; readonly content: MapContent };
 
 export type CommandType = Command['type'];
 
+/** The two lists of a map's vocabulary. */
+export type VocabularyList = 'categories' | 'relationKinds';
+
 const indexSchema = z.number().int().min(0).optional();
+const vocabularyListSchema = z.enum(['categories', 'relationKinds']);
+const vocabularyIdSchema = z.string().min(1).max(60);
 
 /** Validates a command coming from a renderer or the HTTP bridge. */
 export const commandSchema: z.ZodType<Command> = z.lazy(() =>
@@ -118,6 +127,8 @@ export const commandSchema: z.ZodType<Command> = z.lazy(() =>
     z.object({ type: z.literal('forcefield.entry.set'), forceFieldId: idSchema, entry: forceFieldEntrySchema, index: indexSchema }),
     z.object({ type: z.literal('forcefield.entry.remove'), forceFieldId: idSchema, actorId: idSchema }),
     z.object({ type: z.literal('vocabulary.set'), vocabulary: vocabularySchema.nullable() }),
+    z.object({ type: z.literal('vocabulary.merge'), list: vocabularyListSchema, from: vocabularyIdSchema, into: vocabularyIdSchema }),
+    z.object({ type: z.literal('vocabulary.delete'), list: vocabularyListSchema, id: vocabularyIdSchema }),
     z.object({ type: z.literal('batch'), commands: z.array(commandSchema).max(100_000) }),
     z.object({
       type: z.literal('map.restore'),

@@ -8,11 +8,14 @@ import type { DraftActor, ImportDraft } from './draft';
 import { dutchCount, IMPORT_LIMITS, MAX_GROUP_DEPTH, MAX_PROBLEMS } from './limits';
 import { formatProblem } from './problems';
 import type { ImportProblem } from './problems';
+import { mapCategories, withMappedCategories, type CategoryChoices, type CategoryMapping } from './category-mapping';
 
 /** Choices the user makes in the wizard (or on the command line). */
 export interface PlanOptions {
   /** Create an actor for every relation end that matches no actor (else those relations are skipped). */
   readonly createUnknown: boolean;
+  /** The user's mapping of the file's categories (absent: the automatic one). */
+  readonly categories?: CategoryChoices | undefined;
 }
 
 /** A relation end that matched no actor, and how many relations use it. */
@@ -34,6 +37,8 @@ export interface ImportPlan {
   readonly skippedRelations: number;
   readonly unknownRefs: UnknownRef[];
   readonly problems: ImportProblem[];
+  /** The file's categories and what each becomes on the map (the wizard's mapping step). */
+  readonly categoryMapping: CategoryMapping[];
   /**
    * Set when the map after this import would hold more actors or relations than a map may
    * (IMPORT_LIMITS): the Dutch message naming the limit, also first in `problems`. Such a plan is
@@ -85,8 +90,11 @@ export function planImport(draft: ImportDraft, target: MapDocument | null, optio
   const refName = new Map<string, string>();
   const finalOf = new Map<DraftActor, string>();
   const newById = new Map<string, Actor>();
+  // The file's categories onto the map's vocabulary first, so "Ondernemers" joins "Ondernemer".
+  const categoryMapping = mapCategories(draft.actors, target?.vocabulary, options.categories);
+  const draftActors = withMappedCategories(draft.actors, categoryMapping);
 
-  for (const d of draft.actors) {
+  for (const d of draftActors) {
     const nameKey = key(d.name);
     if ((d.sourceId !== null && refSource.has(d.sourceId)) || (d.sourceId === null && refName.has(nameKey))) {
       problems.push({ level: 'warning', file, line: d.line, message: `'${d.name}' staat er twee keer in; de tweede keer is overgeslagen.` });
@@ -120,7 +128,7 @@ export function planImport(draft: ImportDraft, target: MapDocument | null, optio
 
   // Groups (compound actors).
   const parentOf = new Map<string, string | null>();
-  for (const d of draft.actors) {
+  for (const d of draftActors) {
     const id = finalOf.get(d);
     if (id === undefined || d.parent === undefined) continue;
     const parent = resolve(d.parent);
@@ -219,7 +227,7 @@ export function planImport(draft: ImportDraft, target: MapDocument | null, optio
   const limit = limitProblem(file, existing.length + newActors.length, (target?.relations.length ?? 0) + newRelations.length);
   if (limit) problems.unshift(limit);
   const capped = problems.length > MAX_PROBLEMS ? [...problems.slice(0, MAX_PROBLEMS), { level: 'warning' as const, file, message: `en nog ${problems.length - MAX_PROBLEMS} meldingen.` }] : problems;
-  return { newActors, updates, newRelations, unchangedActors, unchangedRelations, skippedRelations, unknownRefs, problems: capped, overLimit: limit ? formatProblem(limit) : null };
+  return { newActors, updates, newRelations, unchangedActors, unchangedRelations, skippedRelations, unknownRefs, problems: capped, overLimit: limit ? formatProblem(limit) : null, categoryMapping };
 }
 
 /** The new map a plan makes (import as new map). */

@@ -1,6 +1,7 @@
 import type { Actor, Relation } from '../domain/map-document';
 import { ACTOR_KINDS } from '../domain/vocabulary';
-import { ACTOR_KIND_SHAPE, CATEGORY_COLOUR, categoryColour, RELATION_KIND_STYLE, relationStyle, STRENGTH_WIDTH } from '../visual/encoding';
+import { ACTOR_KIND_SHAPE, CATEGORY_COLOUR, GROUP_BOX, RELATION_KIND_STYLE, relationStyle, STRENGTH_WIDTH } from '../visual/encoding';
+import type { MapEncoding } from '../visual/map-encoding';
 import { darkenHex, dashArray } from './network-svg';
 import type { PrintLabels } from './print-labels';
 import { clip, num, xmlText } from './xml-text';
@@ -22,8 +23,11 @@ function ordered(present: ReadonlySet<string>, table: readonly string[]): string
   return [...table.filter((id) => present.has(id)), ...[...present].filter((id) => !table.includes(id))];
 }
 
-/** The legend rows for what is actually printed: only the kinds, categories and relation kinds present. */
-export function legendRows(actors: readonly Actor[], relations: readonly Relation[], labels: PrintLabels): LegendRow[] {
+/**
+ * The legend rows for what is actually printed: only the kinds, categories, groups and relation
+ * kinds present, in the map's own colours and names (`encoding`).
+ */
+export function legendRows(actors: readonly Actor[], relations: readonly Relation[], labels: PrintLabels, encoding: MapEncoding): LegendRow[] {
   const rows: LegendRow[] = [];
   const heading = (text: string): void => void rows.push({ heading: true, text, swatch: noSwatch });
   const kinds = ACTOR_KINDS.filter((k) => actors.some((a) => a.kind === k));
@@ -40,14 +44,23 @@ export function legendRows(actors: readonly Actor[], relations: readonly Relatio
       });
     }
   }
+  const printed = new Set(actors.map((a) => a.id));
+  if (actors.some((a) => a.parentId != null && printed.has(a.parentId))) {
+    rows.push({
+      heading: false,
+      text: labels.group,
+      swatch: (x, y) =>
+        `<rect x="${num(x)}" y="${num(y - 1.9)}" width="${num(LEGEND.swatch - 1)}" height="3.8" rx="0.8" fill="#888888" fill-opacity="${GROUP_BOX.fillOpacity}" stroke="#555555" stroke-width="0.35"/>`,
+    });
+  }
   const categories = ordered(new Set(actors.map((a) => a.category)), Object.keys(CATEGORY_COLOUR));
   if (categories.length) {
     heading(labels.categories);
     for (const id of categories) {
-      const fill = categoryColour(id);
+      const fill = encoding.categoryColour(id);
       rows.push({
         heading: false,
-        text: labels.category(id),
+        text: encoding.categoryLabel(id) ?? labels.category(id),
         swatch: (x, y) =>
           `<rect x="${num(x + 0.3)}" y="${num(y - 1.9)}" width="3.8" height="3.8" rx="0.6" fill="${fill}" stroke="${darkenHex(fill, 0.45)}" stroke-width="0.35"/>`,
       });
@@ -57,11 +70,11 @@ export function legendRows(actors: readonly Actor[], relations: readonly Relatio
   if (relationKinds.length) {
     heading(labels.relations);
     for (const id of relationKinds) {
-      const style = relationStyle(id);
+      const style = { ...relationStyle(id), colour: encoding.relationColour(id) };
       const dash = dashArray(style.line, 0.5);
       rows.push({
         heading: false,
-        text: labels.relationKind(id),
+        text: encoding.relationLabel(id) ?? labels.relationKind(id),
         swatch: (x, y) =>
           `<line x1="${num(x)}" y1="${num(y)}" x2="${num(x + LEGEND.swatch - 1)}" y2="${num(y)}" stroke="${style.colour}" stroke-width="0.6"` +
           `${dash ? ` stroke-dasharray="${dash.split(' ').map((d) => num(Number(d) / 4)).join(' ')}"` : ''}${style.line === 'dotted' ? ' stroke-linecap="round"' : ''}/>`,

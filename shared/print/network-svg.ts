@@ -1,16 +1,11 @@
 import type { Actor, Position, Relation } from '../domain/map-document';
-import {
-  ACTOR_KIND_SHAPE,
-  categoryColour,
-  INFLUENCE_SIZE,
-  relationStyle,
-  STRENGTH_WIDTH,
-  type LineStyle,
-} from '../visual/encoding';
-import { maxOf, minOf } from '../big-arrays';
-import { LABEL_LINE_HEIGHT, LABEL_MAX_LINES, LABEL_PADDING, textWidth } from '../layout/label-box';
-import { placeLabels, type LabelPlacement } from '../layout/label-placement';
+import { ACTOR_KIND_SHAPE, GROUP_BOX, INFLUENCE_SIZE, relationStyle, STRENGTH_WIDTH, type LineStyle } from '../visual/encoding';
+import type { MapEncoding } from '../visual/map-encoding';
+import { boxBorderPoint, groupBoxes } from './group-boxes';
+import { MAX_LABEL_LINES, placePrintLabels, type PlacedLabel } from './label-placement';
 import { num, xmlText } from './xml-text';
+import { maxOf, minOf } from '../big-arrays';
+import { LABEL_LINE_HEIGHT, LABEL_PADDING, textWidth } from '../layout/label-box';
 
 /** A rectangle in page millimetres. */
 export interface Box {
@@ -75,8 +70,11 @@ export function printFontPx(scale: number): number {
   return Math.max(LABEL_PX, MIN_LABEL_MM / scale);
 }
 
-/** Fits the bounding box of the nodes and their labels into `box`, centred, never enlarged beyond 1 mm/px. */
-export function fitNetwork(actors: readonly Actor[], positions: ReadonlyMap<string, Position>, box: Box): Fit {
+/**
+ * Fits the bounding box of the nodes and their labels (and any group boxes, model pixels) into
+ * `box`, centred, never enlarged beyond 1 mm/px.
+ */
+export function fitNetwork(actors: readonly Actor[], positions: ReadonlyMap<string, Position>, box: Box, extra: readonly Box[] = []): Fit {
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
@@ -88,7 +86,14 @@ export function fitNetwork(actors: readonly Actor[], positions: ReadonlyMap<stri
     minX = Math.min(minX, p.x - Math.max(r, 75));
     maxX = Math.max(maxX, p.x + Math.max(r, 75));
     minY = Math.min(minY, p.y - r);
-    maxY = Math.max(maxY, p.y + r + 5 + LABEL_PX * LABEL_LINE_HEIGHT * LABEL_MAX_LINES);
+    maxY = Math.max(maxY, p.y + r + 5 + LABEL_PX * 1.25 * MAX_LABEL_LINES);
+  }
+  for (const b of extra) {
+    minX = Math.min(minX, b.x);
+    maxX = Math.max(maxX, b.x + b.width);
+    // The group's name stands above its box.
+    minY = Math.min(minY, b.y - LABEL_PX * 1.6);
+    maxY = Math.max(maxY, b.y + b.height);
   }
   if (!Number.isFinite(minX)) return { scale: 1, dx: box.x, dy: box.y };
   const w = Math.max(1, maxX - minX);
@@ -123,36 +128,46 @@ export function actorsInViewport(actors: readonly Actor[], viewport: Box): Actor
   });
 }
 
-function nodeSvg(actor: Actor, p: Position, label: LabelPlacement, fontPx: number): string {
+function nodeSvg(actor: Actor, p: Position, fill: string): string {
   const size = sizeOf(actor);
-  const fill = categoryColour(actor.category);
   const stroke = darkenHex(fill, 0.45);
   const shape =
     ACTOR_KIND_SHAPE[actor.kind] === 'ellipse'
       ? `<circle cx="${num(p.x)}" cy="${num(p.y)}" r="${num(size / 2)}"`
       : `<rect x="${num(p.x - size / 2)}" y="${num(p.y - size / 2)}" width="${size}" height="${size}" rx="${num(size / 5)}"`;
-  // The lines and side come from the label placement the canvas uses too (shared/layout).
+  return `${shape} fill="${fill}" stroke="${stroke}" stroke-width="2"/>`;
+}
+
+/** A label as placed, over a pale box per line (a stroke halo would put every label twice into a PDF's text). */
+function labelSvg(label: PlacedLabel, fontPx: number): string {
   const lineHeight = fontPx * LABEL_LINE_HEIGHT;
-  const top = label.rect.y - label.rect.h / 2 + LABEL_PADDING;
-  const tspans = label.lines
-    .map((line, i) => `<tspan x="${num(label.rect.x)}" y="${num(top + i * lineHeight + fontPx * 0.9)}">${xmlText(line)}</tspan>`)
-    .join('');
-  // A pale box behind each line keeps labels readable over lines (a stroke halo would put every label twice into a PDF's text).
+  const tspans = label.lines.map((line, i) => `<tspan x="${num(label.x)}" y="${num(label.y + i * lineHeight)}">${xmlText(line)}</tspan>`).join('');
   const boxes = label.lines
     .map((line, i) => {
       const width = textWidth(line, fontPx) + 2 * LABEL_PADDING;
-      return `<rect x="${num(label.rect.x - width / 2)}" y="${num(top + i * lineHeight - LABEL_PADDING / 2)}" width="${num(width)}" height="${num(lineHeight + LABEL_PADDING)}" rx="${num(fontPx / 5)}"/>`;
+      const left = label.anchor === 'middle' ? label.x - width / 2 : label.anchor === 'start' ? label.x - fontPx * 0.2 : label.x - width + fontPx * 0.2;
+      return `<rect x="${num(left)}" y="${num(label.y + i * lineHeight - fontPx * 0.95)}" width="${num(width)}" height="${num(lineHeight)}" rx="${num(fontPx / 5)}"/>`;
     })
     .join('');
+  return `<g fill="#FFFFFF" fill-opacity="0.85">${boxes}</g><text text-anchor="${label.anchor}" font-size="${num(fontPx)}" fill="${INK}">${tspans}</text>`;
+}
+
+/** A group's box in its category colour, pale (as on the canvas); drawn under relations and actors. */
+function groupSvg(box: Box, fill: string, fontPx: number): string {
   return (
-    `<g class="actor">${shape} fill="${fill}" stroke="${stroke}" stroke-width="2"/>` +
-    `<g fill="#FFFFFF" fill-opacity="0.85">${boxes}</g>` +
-    `<text text-anchor="middle" font-size="${num(fontPx)}" fill="${INK}">${tspans}</text></g>`
+    `<rect x="${num(box.x)}" y="${num(box.y)}" width="${num(box.width)}" height="${num(box.height)}" rx="${num(fontPx * 0.8)}" ` +
+    `fill="${fill}" fill-opacity="${GROUP_BOX.fillOpacity}" stroke="${darkenHex(fill, 0.45)}" stroke-width="${GROUP_BOX.borderWidth}"/>`
   );
 }
 
-function edgeSvg(rel: Relation, from: Position, to: Position, toSize: number, markerId: string | null): string {
-  const style = relationStyle(rel.kind);
+/** A group's name in bold on top of its box's upper edge, over everything (the canvas puts it there too). */
+function groupTitleSvg(name: string, box: Box, fontPx: number): string {
+  const label: PlacedLabel = { id: '', lines: [name], x: box.x + box.width / 2, y: box.y + fontPx * 0.35, anchor: 'middle' };
+  return labelSvg(label, fontPx).replace('<text ', '<text font-weight="bold" ');
+}
+
+function edgeSvg(rel: Relation, from: Position, to: Position, toSize: number, markerId: string | null, colour: string): string {
+  const style = { ...relationStyle(rel.kind), colour };
   const width = STRENGTH_WIDTH[rel.strength] ?? 2;
   const dx = to.x - from.x;
   const dy = to.y - from.y;
@@ -168,24 +183,41 @@ function edgeSvg(rel: Relation, from: Position, to: Position, toSize: number, ma
   );
 }
 
+/** The drawn extent of an actor (shape and a label under it at `fontPx`), model pixels. */
+function extentOf(actor: Actor, p: Position, label: string, fontPx: number): Box {
+  const r = sizeOf(actor) / 2;
+  const half = Math.max(r, (Math.min(Array.from(label).length, 24) * fontPx * 0.56 + fontPx * 0.4) / 2);
+  const lines = Math.min(MAX_LABEL_LINES, Math.ceil(Array.from(label).length / 24) || 1);
+  return { x: p.x - half, y: p.y - r, width: 2 * half, height: 2 * r + 5 + fontPx * 1.25 * lines };
+}
+
 /**
- * Draws the network into `box` on the page: relations first, then actors with their labels.
- * `nameOf` gives the printed name (a pseudonym for anonymised persons). No actor id or name is
- * written anywhere except the printed label.
+ * Draws the network into `box` on the page: group boxes, relations, then actors with their
+ * labels, in the map's own colours (`encoding`). `nameOf` gives the printed name (a pseudonym for
+ * anonymised persons). No actor id or name is written anywhere except the printed label.
  */
 export function networkSvg(
   actors: readonly Actor[],
   relations: readonly Relation[],
   nameOf: (actor: Actor) => string,
+  encoding: MapEncoding,
   box: Box,
   viewport: Box | null = null,
 ): string {
   const positions = printPositions(actors);
-  const fit = viewport ? fitViewport(viewport, box) : fitNetwork(actors, positions, box);
   const drawn = viewport ? actorsInViewport(actors, viewport) : actors;
+  // Group boxes hold their members' labels at the printed size, which depends on the scale: estimate it first.
+  const roughFit = viewport ? fitViewport(viewport, box) : fitNetwork(drawn, positions, box);
+  const groups = groupBoxes(drawn, (a) => {
+    const p = positions.get(a.id);
+    return p ? extentOf(a, p, nameOf(a), printFontPx(roughFit.scale)) : null;
+  });
+  const leaves = drawn.filter((a) => !groups.has(a.id));
+  const fit = viewport ? roughFit : fitNetwork(leaves, positions, box, [...groups.values()]);
   const fontPx = printFontPx(fit.scale);
   const byId = new Map(actors.map((a) => [a.id, a]));
-  const colours = [...new Set(relations.filter((r) => r.directed).map((r) => relationStyle(r.kind).colour))];
+  const colourOf = (rel: Relation): string => encoding.relationColour(rel.kind);
+  const colours = [...new Set(relations.filter((r) => r.directed).map(colourOf))];
   const markerOf = new Map(colours.map((c, i) => [c, `pijl-${i}`]));
   const markers = colours
     .map(
@@ -194,26 +226,42 @@ export function networkSvg(
         `markerUnits="strokeWidth" orient="auto"><path d="M0,0 L10,5 L0,10 z" fill="${c}"/></marker>`,
     )
     .join('');
+  // A relation of a group ends at its box, as on the canvas.
+  const centreOf = (id: string): Position | undefined => {
+    const g = groups.get(id);
+    return g ? { x: g.x + g.width / 2, y: g.y + g.height / 2 } : positions.get(id);
+  };
   const edges = relations
     .map((rel) => {
-      const from = positions.get(rel.from);
-      const to = positions.get(rel.to);
+      let from = centreOf(rel.from);
+      let to = centreOf(rel.to);
       const target = byId.get(rel.to);
       if (!from || !to || !target) return '';
-      const marker = rel.directed ? (markerOf.get(relationStyle(rel.kind).colour) ?? null) : null;
-      return edgeSvg(rel, from, to, sizeOf(target), marker);
+      const fromBox = groups.get(rel.from);
+      const toBox = groups.get(rel.to);
+      if (fromBox) from = boxBorderPoint(to, fromBox);
+      if (toBox) to = boxBorderPoint(from, toBox);
+      const marker = rel.directed ? (markerOf.get(colourOf(rel)) ?? null) : null;
+      return edgeSvg(rel, from, to, toBox ? 0 : sizeOf(target), marker, colourOf(rel));
     })
     .join('');
-  const labelled = drawn.flatMap((a) => {
-    const p = positions.get(a.id);
-    return p ? [{ id: a.id, x: p.x, y: p.y, size: sizeOf(a), name: nameOf(a) }] : [];
+  const grouped = drawn.flatMap((a) => {
+    const g = groups.get(a.id);
+    return g ? [{ actor: a, box: g }] : [];
   });
-  const placements = placeLabels([...labelled].sort((x, y) => y.size - x.size), fontPx);
-  const nodes = drawn
+  const groupParts = grouped.map((g) => groupSvg(g.box, encoding.categoryColour(g.actor.category), fontPx)).join('');
+  const groupTitles = grouped.map((g) => groupTitleSvg(nameOf(g.actor), g.box, fontPx)).join('');
+  const labelNodes = leaves.flatMap((a) => {
+    const p = positions.get(a.id);
+    return p ? [{ id: a.id, x: p.x, y: p.y, size: sizeOf(a), text: nameOf(a) }] : [];
+  });
+  // The one call where labels get their place (see label-placement.ts).
+  const labels = new Map(placePrintLabels(labelNodes, fontPx).map((l) => [l.id, l]));
+  const nodes = leaves
     .map((a) => {
       const p = positions.get(a.id);
-      const label = placements.get(a.id);
-      return p && label ? nodeSvg(a, p, label, fontPx) : '';
+      const label = labels.get(a.id);
+      return p ? `<g class="actor">${nodeSvg(a, p, encoding.categoryColour(a.category))}${label ? labelSvg(label, fontPx) : ''}</g>` : '';
     })
     .join('');
   // The current view is cut at the edge of its box: relations to actors outside end there.
@@ -225,7 +273,8 @@ export function networkSvg(
     (markers || clip ? `<defs>${markers}${clip}</defs>` : '') +
     (viewport ? '<g clip-path="url(#uitsnede)">' : '') +
     `<g class="network" transform="translate(${num(fit.dx)} ${num(fit.dy)}) scale(${fit.scale.toPrecision(4)})" font-family="${xmlText(PRINT_FONT)}">` +
-    `<g class="relations" fill="none">${edges}</g><g class="actors">${nodes}</g></g>` +
+    `<g class="groups">${groupParts}</g><g class="relations" fill="none">${edges}</g><g class="actors">${nodes}</g>` +
+    `<g class="group-names">${groupTitles}</g></g>` +
     (viewport ? '</g>' : '')
   );
 }

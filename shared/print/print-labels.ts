@@ -11,6 +11,8 @@ export interface PrintLabels {
   readonly strengthLevel: (strength: number) => string;
   readonly directed: string;
   readonly size: string;
+  /** Legend row for a group box (an organisation with its members). */
+  readonly group: string;
   readonly actorKind: (kind: ActorKind) => string;
   readonly category: (id: string) => string;
   readonly relationKind: (id: string) => string;
@@ -39,6 +41,7 @@ export function printLabels(t: Translate): PrintLabels {
     strengthLevel: (s) => t(`print.strength.${s}`),
     directed: t('legend.directed'),
     size: t('legend.size'),
+    group: t('print.legendGroup'),
     actorKind: (kind) => orId(`print.actorKind.${kind}`, kind),
     category: (id) => orId(`category.${id}`, id),
     relationKind: (id) => orId(`relationKind.${id}`, id),
@@ -58,6 +61,7 @@ export const DUTCH_PRINT_LABELS: PrintLabels = {
   strengthLevel: (s) => ['', 'zwak', 'middel', 'sterk'][s] ?? String(s),
   directed: 'Gericht (pijl)',
   size: 'Groter = meer invloed',
+  group: 'Groep met leden',
   actorKind: (kind) => (kind === ACTOR_KINDS[0] ? 'Formeel' : 'Informeel'),
   category: (id) => id,
   relationKind: (id) => id,

@@ -6,6 +6,7 @@ import { sheetSize, type SheetSize } from './paper';
 import type { PrintOptions } from './print-options';
 import { selectForPrint } from './print-selection';
 import { num, wrap, xmlText } from './xml-text';
+import { mapEncoding } from '../visual/map-encoding';
 
 /** One printed sheet: a complete standalone SVG document and its paper size. */
 export interface PrintedPage {
@@ -78,7 +79,8 @@ function pageContent(doc: MapDocument, options: PrintOptions, sheet: SheetSize):
   const shown = viewport ? new Set(actorsInViewport(selected.actors, viewport).map((a) => a.id)) : null;
   const actors = shown ? selected.actors.filter((a) => shown.has(a.id)) : selected.actors;
   const relations = shown ? selected.relations.filter((r) => shown.has(r.from) || shown.has(r.to)) : selected.relations;
-  const rows = legendRows(actors, relations, options.labels);
+  const encoding = mapEncoding(doc.vocabulary);
+  const rows = legendRows(actors, relations, options.labels, encoding);
   const middle: Box = { x: inner.x, y, width: inner.width, height: Math.max(20, bottom - y) };
   let map: Box = middle;
   if (rows.length) {
@@ -98,7 +100,7 @@ function pageContent(doc: MapDocument, options: PrintOptions, sheet: SheetSize):
   }
   // Organisations keep their names, but a person's name inside one ("Bakkerij Yusuf Demir") is replaced too.
   const nameOf = (actor: Actor): string => (scrub ? scrub(printedName(actor, names)) : actor.name);
-  parts.unshift(networkSvg(viewport ? selected.actors : actors, relations, nameOf, map, viewport));
+  parts.unshift(networkSvg(viewport ? selected.actors : actors, relations, nameOf, encoding, map, viewport));
   return { title: texts.title, body: parts.join('') };
 }
 
@@ -181,5 +183,6 @@ export function renderNetworkFigure(doc: MapDocument, ids: ReadonlySet<string>, 
   const { actors, relations } = selectForPrint(doc, ids);
   const box: Box = { x: 2, y: 2, width: widthMm - 4, height: heightMm - 4 };
   const sheet = { width: widthMm, height: heightMm };
-  return svgDocument('', sheet, { x: 0, y: 0, width: widthMm, height: heightMm }, networkSvg(actors, relations, (a) => a.name, box));
+  const body = networkSvg(actors, relations, (a) => a.name, mapEncoding(doc.vocabulary), box);
+  return svgDocument('', sheet, { x: 0, y: 0, width: widthMm, height: heightMm }, body);
 }

@@ -1,4 +1,5 @@
 import type { ActorKind } from '../domain/vocabulary';
+import { mostDistinctColour } from './colour-distance';
 
 /**
  * The one table of visual encoding. The canvas stylesheet, the legend and (later) print all read
@@ -27,10 +28,41 @@ export const CATEGORY_COLOUR: Readonly<Record<string, string>> = {
   religie: '#AA4499',
   'sport-cultuur': '#999933',
   ondernemer: '#EE8866',
-  bewonersinitiatief: '#EEDD88',
+  // Tol's light "pear": sand (#EEDD88) was too close to onderwijs (ΔE 6, see colour-distance.ts).
+  bewonersinitiatief: '#BBCC33',
   bewoner: '#FFAABB',
   overig: '#DDDDDD',
 };
+
+/**
+ * Colours for a map's own categories (from an import or the Woordenlijst): Paul Tol's
+ * colour-blind-safe "bright", "vibrant", "light", "pale", "dark", "medium-" and "high-contrast"
+ * colours the defaults do not use. A new category gets the one that stands furthest from every
+ * colour the map already uses (`distinctCategoryColour`), so built-in and own categories stay apart.
+ */
+export const OWN_CATEGORY_COLOURS = [
+  '#0077BB', '#EE7733', '#009988', '#EE3377', '#33BBEE', '#CC3311', '#77AADD', '#44BB99', '#AAAA00', '#99DDFF',
+  '#4477AA', '#228833', '#CCBB44', '#EE6677', '#AA3377', '#004488', '#DDAA33', '#BB5566', '#BBCCEE', '#CCDDAA',
+  '#FFCCCC', '#6699CC', '#EECC66', '#994455', '#997700', '#EE99AA', '#222255', '#225555', '#225522', '#666633',
+  '#663333', '#EEDD88',
+] as const;
+
+/** The colour for a new own category: of `OWN_CATEGORY_COLOURS`, the one most unlike all colours in `used`. */
+export function distinctCategoryColour(used: readonly string[]): string {
+  const taken = new Set(used.map((c) => c.toUpperCase()));
+  const free = OWN_CATEGORY_COLOURS.filter((c) => !taken.has(c));
+  // White is the page and the canvas: a colour close to it would vanish.
+  return mostDistinctColour(['#FFFFFF', ...Object.values(CATEGORY_COLOUR), ...used], free.length ? free : OWN_CATEGORY_COLOURS);
+}
+
+/** How a group (an organisation with its teams or people) is drawn around its members, on screen and on paper. */
+export const GROUP_BOX = {
+  /** Space between the members and the box, in model pixels. */
+  padding: 18,
+  /** The box is the group's category colour at this opacity. */
+  fillOpacity: 0.1,
+  borderWidth: 2,
+} as const;
 
 /** Colour for a category the table does not know (a user's own, before it has a colour). */
 export const FALLBACK_CATEGORY_COLOUR = '#BBBBBB';

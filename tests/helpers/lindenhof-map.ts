@@ -1,4 +1,6 @@
 import { emptyMap, type Actor, type MapDocument, type Relation } from '../../shared/domain/map-document';
+import { matchCategory } from '../../shared/domain/category-synonyms';
+import { DEFAULT_CATEGORIES } from '../../shared/domain/vocabulary';
 import { lindenhof, lindenhofPersonNames } from '../support/lindenhof-fixture';
 
 /**
@@ -8,29 +10,10 @@ import { lindenhof, lindenhofPersonNames } from '../support/lindenhof-fixture';
 
 export { lindenhofPersonNames };
 
-const CATEGORY: Readonly<Record<string, string>> = {
-  gemeente: 'gemeente',
-  wijkteam: 'wijkteam',
-  welzijnsorganisatie: 'welzijn',
-  vrijwilligersorganisatie: 'welzijn',
-  steunpunt: 'welzijn',
-  woningcorporatie: 'woningcorporatie',
-  zorg: 'zorg',
-  onderwijs: 'onderwijs',
-  politie: 'veiligheid',
-  levensbeschouwing: 'religie',
-  vereniging: 'sport-cultuur',
-  ondernemer: 'ondernemer',
-  ondernemers: 'ondernemer',
-  bewonersinitiatief: 'bewonersinitiatief',
-  bewonersgroep: 'bewonersinitiatief',
-  bewonersorganisatie: 'bewonersinitiatief',
-  ontmoetingsplek: 'bewonersinitiatief',
-  bewoner: 'bewoner',
-  sleutelfiguur: 'bewoner',
-  vrijwilliger: 'bewoner',
-  mantelzorger: 'bewoner',
-};
+const BUILT_IN = DEFAULT_CATEGORIES.map((id) => ({ id, label: id }));
+
+/** The file's category mapped the way the importer does (the shared synonym table); the rest to "overig". */
+const categoryOf = (raw: string): string => matchCategory(raw, BUILT_IN)?.id ?? 'overig';
 
 const DIRECTED = new Set(['verwijzing', 'financiering', 'ondersteuning', 'lid-van', 'advies']);
 
@@ -86,7 +69,7 @@ export function lindenhofContent(): { actors: Actor[]; relations: Relation[] } {
   const raw = lindenhof();
   const actors: Actor[] = raw.actors.map((a) => ({
     ...a,
-    category: CATEGORY[a.category] ?? 'overig',
+    category: categoryOf(a.category),
     influence: Math.min(5, Math.max(1, a.influence)),
   }));
   const relations: Relation[] = raw.relations.map((r) => ({ ...r, strength: Math.min(3, Math.max(1, r.strength)), directed: DIRECTED.has(r.kind) }));

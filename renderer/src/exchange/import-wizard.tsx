@@ -7,6 +7,7 @@ import { formatProblem } from '../../../shared/io/problems';
 import { useApi } from '../app/use-api';
 import { useToast } from '../feedback/toast-context';
 import type { MapController } from '../map/use-map-state';
+import { CategoryStep } from './category-step';
 import { TableMapping } from './table-mapping';
 import { useImportModel, type PickedFile } from './use-import-model';
 import './exchange.css';
@@ -77,7 +78,8 @@ function FileBlock({ file, model }: { file: PickedFile; model: ReturnType<typeof
 }
 
 /**
- * The import wizard: pick files, correct the column mapping, see a preview, every problem (with
+ * The import wizard: pick files, correct the column mapping, map the file's categories onto the
+ * map's vocabulary, see a preview, every problem (with
  * file, line and column) and what would be added / updated / left alone, decide about unknown
  * actors, then confirm. A merge is one undoable step; a new map is created in one call.
  */
@@ -160,6 +162,7 @@ export function ImportWizard({ target, onClose, onCreated }: ImportWizardProps) 
       ))}
       {plan ? (
         <>
+          {plan.categoryMapping.length > 0 ? <CategoryStep mapping={plan.categoryMapping} own={target?.doc.vocabulary} onChoose={model.setCategoryChoice} /> : null}
           <section className="import-problems" aria-labelledby={`${titleId}-problems`}>
             <h3 id={`${titleId}-problems`}>{t('exchange.problems', { count: problems.length })}</h3>
             {problems.length === 0 ? (

@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { MapDocument } from '../../../shared/domain/map-document';
 import type { ColumnMapping, CsvRole } from '../../../shared/io/csv-columns';
 import { guessMapping } from '../../../shared/io/csv-columns';
+import type { CategoryChoices } from '../../../shared/io/category-mapping';
 import type { ImportDraft } from '../../../shared/io/draft';
 import { planImport, type ImportPlan } from '../../../shared/io/plan';
 import { ImportError, type ImportProblem } from '../../../shared/io/problems';
@@ -22,6 +23,9 @@ export interface ImportModel {
   readonly draft: ImportDraft | null;
   readonly plan: ImportPlan | null;
   readonly createUnknown: boolean;
+  /** The user's choices in the category step (file category → vocabulary id, or null = keep as new). */
+  readonly categoryChoices: CategoryChoices;
+  setCategoryChoice(source: string, target: string | null): void;
   addFiles(list: readonly File[]): Promise<void>;
   removeFile(key: string): void;
   setRole(key: string, role: CsvRole): void;
@@ -53,6 +57,8 @@ export function useImportModel(target: MapDocument | null): ImportModel {
   const [files, setFiles] = useState<PickedFile[]>([]);
   const [reading, setReading] = useState(false);
   const [createChoice, setCreateChoice] = useState<boolean | null>(null);
+  const [categoryChoices, setCategoryChoices] = useState<CategoryChoices>({});
+  const setCategoryChoice = useCallback((source: string, target: string | null) => setCategoryChoices((c) => ({ ...c, [source]: target })), []);
 
   const addFiles = useCallback(async (list: readonly File[]) => {
     setReading(true);
@@ -78,7 +84,23 @@ export function useImportModel(target: MapDocument | null): ImportModel {
   // An edge list into an empty (or new) map creates its actors; otherwise unknown ends are listed for the user to decide.
   const createUnknown = createChoice ?? (!hasActorSource && (target?.actors.length ?? 0) === 0);
   const draft = useMemo(() => (reads.length > 0 ? combineReads(reads.map((r): SourceRead | TableChoice => r)) : null), [reads]);
-  const plan = useMemo(() => (draft ? planImport(draft, target, { createUnknown }) : null), [draft, target, createUnknown]);
+  const plan = useMemo(
+    () => (draft ? planImport(draft, target, { createUnknown, categories: categoryChoices }) : null),
+    [draft, target, createUnknown, categoryChoices],
+  );
 
-  return { files, reading, draft, plan, createUnknown, addFiles, removeFile, setRole, setMapping, setCreateUnknown: setCreateChoice };
+  return {
+    files,
+    reading,
+    draft,
+    plan,
+    createUnknown,
+    categoryChoices,
+    setCategoryChoice,
+    addFiles,
+    removeFile,
+    setRole,
+    setMapping,
+    setCreateUnknown: setCreateChoice,
+  };
 }

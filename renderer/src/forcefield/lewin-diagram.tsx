@@ -18,6 +18,8 @@ const TOP = 64;
 const MAX_BAR = CENTRE_X - 24;
 const INK = '#1F2328';
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+/** Characters of a name that fit between the page edge and the question box at 12 px. */
+const NAME_CHARS = Math.floor((CENTRE_X - 16) / 6.4);
 
 /**
  * The Lewin diagram: the question in the middle, driving forces (for) on the left pushing right,
@@ -78,6 +80,8 @@ export function LewinDiagram({ doc, field }: { readonly doc: MapDocument; readon
         .data(list)
         .join('g')
         .attr('transform', (_d, i) => `translate(0, ${TOP + i * ROW})`);
+      // The full name on hover (and in the table), also when it is too long for the row.
+      row.append('title').text((d) => d.name);
       const anchorX = left ? CENTRE_X - 6 : CENTRE_X + CENTRE_W + 6;
       row
         .append('text')
@@ -87,7 +91,7 @@ export function LewinDiagram({ doc, field }: { readonly doc: MapDocument; readon
         .attr('font-family', FONT)
         .attr('font-size', 12)
         .attr('fill', INK)
-        .text((d) => shorten(d.name, 48));
+        .text((d) => shorten(d.name, NAME_CHARS));
       row
         .append('rect')
         .attr('x', (d) => (left ? anchorX - len(d.force) : anchorX))
@@ -122,8 +126,10 @@ export function LewinDiagram({ doc, field }: { readonly doc: MapDocument; readon
       const y0 = bodyBottom + 66;
       text(16, y0, t('forcefield.lewin.apart'), 'start', 'bold', 13);
       apart.forEach((d, i) => {
-        const label = `${shorten(d.name, 50)} — ${d.stance === null ? t('forcefield.stance.unknown') : t('forcefield.stance.0')}`;
-        text(16 + (i % 2) * 480, y0 + 22 + Math.floor(i / 2) * 20, label, 'start', 'normal', 12);
+        const label = `${shorten(d.name, 58)} — ${d.stance === null ? t('forcefield.stance.unknown') : t('forcefield.stance.0')}`;
+        text(16 + (i % 2) * 480, y0 + 22 + Math.floor(i / 2) * 20, label, 'start', 'normal', 12)
+          .append('title')
+          .text(d.name);
       });
     }
   }, [balance, field.question, height, rows, bodyBottom, apart, t]);

@@ -8,10 +8,9 @@ import { namedEntries } from '../../../shared/forcefield/balance';
 import { HIGH_INFLUENCE } from '../../../shared/forcefield/quadrants';
 import type { MapController } from '../map/use-map-state';
 import { DiagramExportButtons } from './download';
-import { layoutMatrix, MATRIX, PLOT_RIGHT, valuesAt, xOf, yOf, type MatrixItem } from './matrix-layout';
+import { LABEL, layoutMatrix, MATRIX, PLOT_RIGHT, rowMiddle, valuesAt, xOf, type MatrixItem } from './matrix-layout';
 import { fileStem } from './names';
 import { STANCE_COLOUR, stanceKey } from './stance-colours';
-import { shorten } from './text-wrap';
 
 const INK = '#1F2328';
 const MUTED = '#57606A';
@@ -31,7 +30,8 @@ interface Props {
 export function StanceMatrix({ doc, field, controller }: Props) {
   const { t } = useTranslation();
   const ref = useRef<SVGSVGElement>(null);
-  const items = useMemo(() => layoutMatrix(namedEntries(doc, field)), [doc, field]);
+  const layout = useMemo(() => layoutMatrix(namedEntries(doc, field)), [doc, field]);
+  const { items, height } = layout;
   /** The actor whose point had keyboard focus, so it keeps focus after a redraw. */
   const focused = useRef<string | null>(null);
 
@@ -42,9 +42,10 @@ export function StanceMatrix({ doc, field, controller }: Props) {
     // Remember the focused point before the redraw removes it (removal may fire blur).
     const keep = focused.current;
     root.selectAll('*').remove();
-    const { width, height, top, bottom, left } = MATRIX;
-    const plotBottom = height - bottom;
-    const split = yOf(HIGH_INFLUENCE - 0.5);
+    const { width, top, left } = MATRIX;
+    const { plotBottom, bands } = layout;
+    // Between the high-influence rows (3–5) and the rest.
+    const split = bands.find((b) => b.influence === HIGH_INFLUENCE)?.bottom ?? plotBottom;
     root.append('rect').attr('width', width).attr('height', height).attr('fill', '#FFFFFF');
     const region = (x0: number, x1: number, y0: number, y1: number, fill: string, name: string) => {
       root.append('rect').attr('x', x0).attr('y', y0).attr('width', x1 - x0).attr('height', y1 - y0).attr('fill', fill).attr('stroke', '#D0D5DC');
@@ -67,7 +68,7 @@ export function StanceMatrix({ doc, field, controller }: Props) {
     // Light grid: one column per stance, one row per influence.
     const grid = root.append('g').attr('stroke', '#D0D5DC').attr('stroke-dasharray', '3 4');
     for (const k of [-1.5, -0.5, 0.5, 1.5]) grid.append('line').attr('x1', xOf(k)).attr('x2', xOf(k)).attr('y1', top).attr('y2', plotBottom);
-    for (const k of [1.5, 3.5, 4.5]) grid.append('line').attr('x1', left).attr('x2', PLOT_RIGHT).attr('y1', yOf(k)).attr('y2', yOf(k));
+    for (const b of bands.slice(0, -1)) if (b.bottom !== split) grid.append('line').attr('x1', left).attr('x2', PLOT_RIGHT).attr('y1', b.bottom).attr('y2', b.bottom);
     // Axes: stance below, influence on the left.
     const axisText = (x: number, y: number, s: string, anchor = 'middle', weight = 'normal') =>
       root
@@ -81,7 +82,7 @@ export function StanceMatrix({ doc, field, controller }: Props) {
         .attr('fill', INK)
         .text(s);
     for (const s of [-2, -1, 0, 1, 2]) axisText(xOf(s), plotBottom + 18, t(`forcefield.stanceShort.${s}`));
-    for (const i of [1, 2, 3, 4, 5]) axisText(left - 10, yOf(i) + 4, String(i), 'end');
+    for (const i of [1, 2, 3, 4, 5]) axisText(left - 10, rowMiddle(layout, i) + 4, String(i), 'end');
     axisText((left + PLOT_RIGHT) / 2, plotBottom + 44, t('forcefield.matrix.xAxis'), 'middle', 'bold');
     root
       .append('text')
@@ -138,17 +139,21 @@ export function StanceMatrix({ doc, field, controller }: Props) {
       .attr('stroke', INK)
       .attr('stroke-width', 1.2)
       .attr('stroke-dasharray', (d) => (d.actor.stance === null ? '3 2' : null));
+    // The full name, wrapped beside the circle (never cut to a few letters); the tooltip and the table have it too.
     nodes
       .append('text')
-      .attr('x', 14)
-      .attr('y', 4)
       .attr('font-family', FONT)
-      .attr('font-size', 11.5)
+      .attr('font-size', LABEL.size)
       .attr('fill', INK)
       .attr('paint-order', 'stroke')
       .attr('stroke', '#FFFFFF')
       .attr('stroke-width', 3)
-      .text((d) => shorten(d.actor.name, 22));
+      .selectAll('tspan')
+      .data((d) => d.lines.map((line, i) => ({ line, y: 4 + (i - (d.lines.length - 1) / 2) * LABEL.line })))
+      .join('tspan')
+      .attr('x', LABEL.dx)
+      .attr('y', (l) => l.y)
+      .text((l) => l.line);
     nodes.call(
       drag<SVGGElement, MatrixItem>()
         .on('drag', function (event: { x: number; y: number }) {
@@ -156,7 +161,7 @@ export function StanceMatrix({ doc, field, controller }: Props) {
         })
         .on('end', function (event: { sourceEvent: Event }, d) {
           const [px, py] = pointer(event.sourceEvent, svg);
-          const next = valuesAt(px, py);
+          const next = valuesAt(px, py, layout);
           const entry = field.entries.find((e) => e.actorId === d.actor.actorId);
           if (entry && (next.stance !== entry.stance || next.influence !== entry.influence)) {
             void controller.run({ type: 'forcefield.entry.set', forceFieldId: field.id, entry: { ...entry, ...next } });
@@ -164,7 +169,7 @@ export function StanceMatrix({ doc, field, controller }: Props) {
         }),
     );
     if (keep) nodes.filter((d) => d.actor.actorId === keep).node()?.focus();
-  }, [items, field, controller, t]);
+  }, [items, layout, height, field, controller, t]);
 
   const stem = `${fileStem(field)}-matrix`;
   return (
@@ -176,9 +181,9 @@ export function StanceMatrix({ doc, field, controller }: Props) {
       <svg
         ref={ref}
         className="ff-svg"
-        viewBox={`0 0 ${MATRIX.width} ${MATRIX.height}`}
+        viewBox={`0 0 ${MATRIX.width} ${height}`}
         width={MATRIX.width}
-        height={MATRIX.height}
+        height={height}
         role="group"
         aria-label={t('forcefield.matrix.label', { question: field.question })}
         data-testid="stance-matrix"

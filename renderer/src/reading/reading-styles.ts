@@ -1,5 +1,6 @@
 import type { StylesheetStyle } from 'cytoscape';
 import { INK } from '../graph/visual-tokens';
+import { GROUP_BOX } from '../../../shared/visual/encoding';
 
 /**
  * Canvas rules for reading the map: filtered-out elements faded or hidden, search matches ringed,
@@ -39,13 +40,13 @@ export function groupRules(): StylesheetStyle[] {
       selector: ':parent',
       style: {
         shape: 'round-rectangle',
-        'background-opacity': 0.1,
-        'border-width': 2,
+        'background-opacity': GROUP_BOX.fillOpacity,
+        'border-width': GROUP_BOX.borderWidth,
         'text-valign': 'top',
         'text-halign': 'center',
         'text-margin-y': -4,
         'font-weight': 'bold',
-        padding: '18px',
+        padding: `${GROUP_BOX.padding}px`,
       },
     },
     {

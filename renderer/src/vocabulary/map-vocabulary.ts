@@ -2,6 +2,7 @@ import type { StylesheetStyle } from 'cytoscape';
 import type { Vocabulary, VocabularyEntry } from '../../../shared/domain/map-document';
 import { DEFAULT_CATEGORIES, DEFAULT_RELATION_KINDS } from '../../../shared/domain/vocabulary';
 import { CATEGORY_COLOUR, categoryColour, relationStyle, type LineStyle } from '../../../shared/visual/encoding';
+import { mapEncoding } from '../../../shared/visual/map-encoding';
 import { borderColour } from '../graph/visual-tokens';
 
 /** A relation kind as drawn: the entry plus its line style and usual direction. */
@@ -42,13 +43,14 @@ export function mapVocabulary(own: Vocabulary | undefined, t: Translate): MapVoc
   ).map((e) => ({ ...e, line: relationStyle(e.id).line, directedByDefault: relationStyle(e.id).directedByDefault }));
   const cat = new Map(categories.map((e) => [e.id, e]));
   const rel = new Map(relationKinds.map((e) => [e.id, e]));
+  const encoding = mapEncoding(own);
   return {
     categories,
     relationKinds,
     categoryLabel: (id) => cat.get(id)?.label ?? id,
-    categoryColour: (id) => cat.get(id)?.colour ?? categoryColour(id),
+    categoryColour: encoding.categoryColour,
     relationLabel: (id) => rel.get(id)?.label ?? id,
-    relationColour: (id) => rel.get(id)?.colour ?? relationStyle(id).colour,
+    relationColour: encoding.relationColour,
   };
 }
 

@@ -1,12 +1,15 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Vocabulary, VocabularyEntry } from '../../../shared/domain/map-document';
+import type { VocabularyList } from '../../../shared/commands/command';
+import type { VocabularyEntry } from '../../../shared/domain/map-document';
 import type { MapViewProps } from '../map/map-views';
 import { TextCell } from '../table/cells';
+import { distinctCategoryColour } from '../../../shared/visual/encoding';
+import { EntryTidy } from './entry-tidy';
 import { newEntryId, withEntry } from './map-vocabulary';
 import { useVocabulary } from './vocabulary-context';
 
-type List = keyof Vocabulary;
+type List = VocabularyList;
 
 /** A problem with a typed name, as a locale key, or null. */
 export function entryNameProblem(label: string, entries: readonly VocabularyEntry[], self: string | null): string | null {
@@ -18,8 +21,8 @@ export function entryNameProblem(label: string, entries: readonly VocabularyEntr
 
 /**
  * The "Woordenlijst" view: the map's own actor categories and relation kinds. Rename and recolour
- * the defaults, add new ones; the canvas, legend, filters and forms follow. Each change is one
- * undoable command.
+ * the defaults, add new ones, merge or delete own ones; the canvas, legend, filters and forms
+ * follow. Each change is one undoable command.
  */
 export function VocabularyView({ doc, controller }: MapViewProps) {
   const { t } = useTranslation();
@@ -37,6 +40,7 @@ export function VocabularyView({ doc, controller }: MapViewProps) {
             <th scope="col">{t('vocabulary.colour')}</th>
             <th scope="col">{t('vocabulary.name')}</th>
             <th scope="col">{t('vocabulary.used')}</th>
+            <th scope="col">{t('vocabulary.tidy')}</th>
           </tr>
         </thead>
         <tbody>
@@ -61,6 +65,9 @@ export function VocabularyView({ doc, controller }: MapViewProps) {
                 />
               </td>
               <td>{t('vocabulary.usedCount', { count: used(list, e.id) })}</td>
+              <td>
+                <EntryTidy list={list} entry={e} entries={entries} used={used(list, e.id)} controller={controller} />
+              </td>
             </tr>
           ))}
         </tbody>
@@ -93,7 +100,10 @@ function AddEntry({ list, entries, onAdd }: { readonly list: List; readonly entr
   const { t } = useTranslation();
   const id = useId();
   const [label, setLabel] = useState('');
-  const [colour, setColour] = useState('#777777');
+  // A new category starts with the colour most unlike the ones the map uses.
+  const suggested = list === 'categories' ? distinctCategoryColour(entries.map((e) => e.colour)) : '#777777';
+  const [picked, setColour] = useState<string | null>(null);
+  const colour = picked ?? suggested;
   const [problem, setProblem] = useState<string | null>(null);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -104,7 +114,10 @@ function AddEntry({ list, entries, onAdd }: { readonly list: List; readonly entr
     }
     const message = await onAdd({ id: newEntryId(label, entries), label: label.trim(), colour: colour.toUpperCase() });
     setProblem(message);
-    if (message === null) setLabel('');
+    if (message === null) {
+      setLabel('');
+      setColour(null);
+    }
   };
   return (
     <form className="vocabulary-add" onSubmit={(e) => void submit(e)} noValidate>

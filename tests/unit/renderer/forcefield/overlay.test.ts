@@ -3,7 +3,6 @@ import { createActor, createRelation } from '../../../../shared/domain/factories
 import { emptyMap, type MapDocument } from '../../../../shared/domain/map-document';
 import { toElements } from '../../../../renderer/src/graph/elements';
 import { withOverlay } from '../../../../renderer/src/forcefield/overlay-elements';
-import { layoutMatrix, valuesAt, xOf, yOf, PLOT_RIGHT } from '../../../../renderer/src/forcefield/matrix-layout';
 
 function doc(): MapDocument {
   return {
@@ -39,20 +38,5 @@ describe('network coloured by stance', () => {
       ['r1', 1],
       ['r2', 2],
     ]);
-  });
-});
-
-describe('stance–influence matrix', () => {
-  it('turns a drop point back into stance and influence, beyond the plot into unknown', () => {
-    expect(valuesAt(xOf(1) + 20, yOf(4) - 10)).toEqual({ stance: 1, influence: 4 });
-    expect(valuesAt(xOf(-2) - 30, yOf(1) + 60)).toEqual({ stance: -2, influence: 1 });
-    expect(valuesAt(PLOT_RIGHT + 40, yOf(5))).toEqual({ stance: null, influence: 5 });
-  });
-
-  it('stacks actors that share a cell so their labels do not overlap', () => {
-    const actor = (id: string) => ({ actorId: id, name: id, stance: 2, influence: 3, interest: 3, force: 6 });
-    const [p, q] = layoutMatrix([actor('p'), actor('q')]);
-    expect(p?.x).toBe(q?.x);
-    expect(Math.abs((p?.y ?? 0) - (q?.y ?? 0))).toBeGreaterThanOrEqual(20);
   });
 });

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { emptyMap, type MapDocument } from '../../../../shared/domain/map-document';
 import { planImport, planToDocument } from '../../../../shared/io/plan';
 import { readDraft, type SourceFile } from '../../../../shared/io/read';
+import { mapCategories, type CategoryChoices } from '../../../../shared/io/category-mapping';
+import type { ImportDraft } from '../../../../shared/io/draft';
 import { FIXTURES_DIR } from '../../../support/lindenhof-fixture';
 
 /** Where the test files live (`tests/fixtures` in the repository). */
@@ -17,9 +19,18 @@ export function textFile(name: string, text: string): SourceFile {
   return { name, bytes: new TextEncoder().encode(text) };
 }
 
-/** Imports files as a new map, the way the wizard does with its default choices. */
-export function importAsNewMap(files: SourceFile[], createUnknown = false): { doc: MapDocument; plan: ReturnType<typeof planImport> } {
-  const plan = planImport(readDraft(files), null, { createUnknown });
+/** The wizard choice "keep every category of the file as it is" (no mapping onto the vocabulary). */
+export function keepCategories(draft: ImportDraft): CategoryChoices {
+  return Object.fromEntries(mapCategories(draft.actors, undefined).map((m) => [m.source, null]));
+}
+
+/**
+ * Imports files as a new map, the way the wizard does with its default choices (or, with
+ * `keep`, keeping every category as the file names it, as for a map's own export read back).
+ */
+export function importAsNewMap(files: SourceFile[], createUnknown = false, keep = false): { doc: MapDocument; plan: ReturnType<typeof planImport> } {
+  const draft = readDraft(files);
+  const plan = planImport(draft, null, { createUnknown, ...(keep ? { categories: keepCategories(draft) } : {}) });
   return { doc: planToDocument(plan, 'm1', 'Import', '2026-01-01T00:00:00.000Z'), plan };
 }
 

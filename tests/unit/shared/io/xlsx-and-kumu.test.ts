@@ -4,11 +4,13 @@ import { planImport, planToDocument } from '../../../../shared/io/plan';
 import { formatProblem } from '../../../../shared/io/problems';
 import { combineReads, readDraft, readSources } from '../../../../shared/io/read';
 import { exportXlsx } from '../../../../shared/io/xlsx';
-import { richMap, textFile } from './io-helpers';
+import { keepCategories, richMap, textFile } from './io-helpers';
 
 async function importWorkbook(name: string, bytes: Uint8Array) {
   const reads = await readSources({ name, bytes });
-  const plan = planImport(combineReads(reads), null, { createUnknown: false });
+  const draft = combineReads(reads);
+  // Keep the categories as written, so a map's own export reads back unchanged.
+  const plan = planImport(draft, null, { createUnknown: false, categories: keepCategories(draft) });
   return { reads, plan, doc: planToDocument(plan, 'm1', 'x', '2026-01-01T00:00:00.000Z') };
 }
 
