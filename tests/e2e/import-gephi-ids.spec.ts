@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES_DIR } from '../support/lindenhof-fixture';
+import { applyLayout } from './apply-layout';
 import { test, expect, openApp } from './fixtures';
 
 const drawnRelations = (page: import('@playwright/test').Page) => page.evaluate(() => window.__wijkwebCanvas?.drawnEdges() ?? -1);
@@ -19,7 +20,7 @@ test('a GraphML file from Gephi (nodes and edges both numbered from 0) opens wit
   await expect(page.getByTestId('map-status')).toHaveText('77 actoren · 254 relaties');
   await expect.poll(() => drawnRelations(page)).toBe(254);
 
-  await page.getByRole('button', { name: 'Indeling' }).click();
+  await applyLayout(page);
   await expect(page.getByText('Indeling toegepast.')).toBeVisible({ timeout: 30_000 });
   await expect.poll(() => drawnRelations(page)).toBe(254);
   mkdirSync('test-results/screenshots', { recursive: true });
