@@ -7,6 +7,11 @@ test('demo map: the empty home screen offers Voorbeeldwijk Lindenhof, which open
   await page.getByRole('button', { name: 'Voorbeeldwijk Lindenhof openen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Voorbeeldwijk Lindenhof' })).toBeVisible();
   await expect(page.getByTestId('map-status')).toHaveText('42 actoren · 66 relaties');
+  // The demo comes in through the importer without positions: the network layout places it at once.
+  const first = await page.evaluate(() => window.__wijkwebCanvas?.position('Anouk Peters'));
+  await expect.poll(() => page.evaluate(() => window.__wijkwebCanvas?.position('Anouk Peters')), { timeout: 60_000 }).not.toEqual(first);
+  await expect(page.getByText('Opgeslagen')).toBeVisible({ timeout: 15_000 });
+  await page.getByRole('button', { name: 'Passend maken' }).click();
   await snap(page, 'demo-lindenhof');
   // Back home, the demo is an ordinary map and the offer is gone.
   await page.getByRole('button', { name: 'Terug naar kaarten' }).click();
