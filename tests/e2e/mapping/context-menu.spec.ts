@@ -84,6 +84,7 @@ test('context menus: right-click an actor, a relation and the canvas; arrow keys
   await page.keyboard.press('Shift+F10');
   const ownMenu = page.getByRole('menu', { name: 'Menu van actor Buurthuis De Linde' });
   await expect(ownMenu).toBeVisible();
+  await expect(ownMenu.getByRole('menuitem', { name: 'Bewerken' })).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   await expect(ownMenu.getByRole('menuitem', { name: 'Focus op deze actor' })).toBeFocused();
