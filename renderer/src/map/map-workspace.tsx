@@ -106,7 +106,7 @@ export function MapWorkspace({ hidden, mapId, doc, controller, screen, dispatch,
           ) : null}
         </div>
       </div>
-      {session ? null : <SidePanel doc={doc} panel={panel} actions={actions} bodyRef={refs.panelBody} />}
+      {session ? null : <SidePanel doc={doc} panel={panel} actions={actions} bodyRef={refs.panelBody} shown={!hidden} />}
     </div>
   );
 }

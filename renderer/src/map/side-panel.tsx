@@ -34,6 +34,8 @@ export interface SidePanelProps {
   readonly actions: PanelActions;
   /** The panel's body, where the form is (Enter on the map puts the cursor in it). */
   readonly bodyRef?: Ref<HTMLDivElement>;
+  /** Whether the map (and so this panel) is on screen; toasts only go to its foot then. */
+  readonly shown?: boolean;
 }
 
 function titleKey(panel: Panel): string {
@@ -55,7 +57,7 @@ function titleKey(panel: Panel): string {
  * The right-hand panel: the overview, or the form of a new or selected actor or relation. Toasts
  * appear at its foot, so they never cover the map or the selected actor.
  */
-export function SidePanel({ doc, panel, actions, bodyRef }: SidePanelProps) {
+export function SidePanel({ doc, panel, actions, bodyRef, shown = true }: SidePanelProps) {
   const { t } = useTranslation();
   const toastSlot = useToastSlot();
   const headingId = useId();
@@ -105,7 +107,8 @@ export function SidePanel({ doc, panel, actions, bodyRef }: SidePanelProps) {
           />
         ) : null}
       </div>
-      <div className="toast-slot" ref={toastSlot} />
+      {/* Only while the map is shown: on other tabs the panel is hidden, and toasts go to the window corner. */}
+      {shown ? <div className="toast-slot" ref={toastSlot} /> : null}
     </aside>
   );
 }
