@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, createRelation } from '../../../../shared/domain/factories';
 import { emptyMap, type MapDocument } from '../../../../shared/domain/map-document';
-import { DUTCH_PRINT_LABELS, renderPrint, type PrintOptions } from '../../../../shared/print';
+import { renderPrint, type PrintOptions } from '../../../../shared/print';
+import { printOptions } from './print-options';
 
-const options = (over: Partial<PrintOptions> = {}): PrintOptions => ({
-  paper: 'A4',
-  orientation: 'landscape',
-  marginMm: 12,
-  title: 'Uitsnede',
-  subtitle: '',
-  date: '',
-  author: '',
-  note: '',
-  anonymise: false,
-  visibleIds: null,
-  poster: null,
-  labels: DUTCH_PRINT_LABELS,
-  ...over,
-});
+const options = (over: Partial<PrintOptions> = {}): PrintOptions => printOptions({ title: 'Uitsnede', ...over });
 
 function map(): MapDocument {
   return {

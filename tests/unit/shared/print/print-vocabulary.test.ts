@@ -1,24 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, createRelation } from '../../../../shared/domain/factories';
 import { emptyMap, type MapDocument } from '../../../../shared/domain/map-document';
-import { DUTCH_PRINT_LABELS, renderPrint, type PrintOptions } from '../../../../shared/print';
+import { renderPrint, type PrintOptions } from '../../../../shared/print';
+import { printOptions } from './print-options';
 import { CATEGORY_COLOUR, FALLBACK_CATEGORY_COLOUR } from '../../../../shared/visual/encoding';
 
-const options = (over: Partial<PrintOptions> = {}): PrintOptions => ({
-  paper: 'A4',
-  orientation: 'landscape',
-  marginMm: 12,
-  title: 'Lindenhof',
-  subtitle: '',
-  date: '',
-  author: '',
-  note: '',
-  anonymise: false,
-  visibleIds: null,
-  poster: null,
-  labels: DUTCH_PRINT_LABELS,
-  ...over,
-});
+const options = (over: Partial<PrintOptions> = {}): PrintOptions => printOptions(over);
 
 /** A small map with own categories (as an import leaves them), a renamed relation kind and a group with two members. */
 function map(): MapDocument {
