@@ -20,8 +20,12 @@ import { INFLUENCE_SIZE } from '../../shared/visual/encoding';
 import { LINDENHOF_DIR, lindenhof } from '../../tests/support/lindenhof-fixture';
 import { generateClusteredMap } from './generate-map';
 
-/** The map view at 1440 × 900 as measured in the app (E2E): canvas 1100 × 690, legend kept clear on the left. */
-const VIEW: FitView = { width: 1100, height: 690, left: 358, bottom: 0, top: 130, padding: 64, min: 0.1, max: 1.25 };
+/**
+ * The map view at 1440 × 900 as the app has it (E2E screenshot): the canvas between the docked left
+ * panel and the side panel, 781 × 696 px, nothing over it; fit padding and zoom limits as `ZOOM` in
+ * renderer/src/graph/cy-setup.ts.
+ */
+const VIEW: FitView = { width: 781, height: 696, left: 0, bottom: 0, top: 0, padding: 64, min: 0.1, max: 1.25 };
 /** The network box on an A4 landscape page (mm), as the print renderer lays it out without legend. */
 const PAGE_BOX = { x: 10, y: 10, width: 277, height: 190 };
 
