@@ -1,4 +1,5 @@
 import { test, expect, openApp } from '../fixtures';
+import { waitForOpeningLayout } from '../canvas/open-demo';
 import { snap } from './helpers';
 
 test('demo map: the empty home screen offers Voorbeeldwijk Lindenhof, which opens with 42 actors and 66 relations', async ({ page, wijkweb }) => {
@@ -8,9 +9,7 @@ test('demo map: the empty home screen offers Voorbeeldwijk Lindenhof, which open
   await expect(page.getByRole('heading', { level: 1, name: 'Voorbeeldwijk Lindenhof' })).toBeVisible();
   await expect(page.getByTestId('map-status')).toHaveText('42 actoren · 66 relaties');
   // The demo comes in through the importer without positions: the network layout places it at once.
-  const first = await page.evaluate(() => window.__wijkwebCanvas?.position('Anouk Peters'));
-  await expect.poll(() => page.evaluate(() => window.__wijkwebCanvas?.position('Anouk Peters')), { timeout: 60_000 }).not.toEqual(first);
-  await expect(page.getByText('Opgeslagen')).toBeVisible({ timeout: 15_000 });
+  await waitForOpeningLayout(page);
   await page.getByRole('button', { name: 'Passend maken' }).click();
   await snap(page, 'demo-lindenhof');
   // Back home, the demo is an ordinary map and the offer is gone.
