@@ -48,10 +48,17 @@ export function ContextMenu({ at, items, label, onClose }: ContextMenuProps) {
     setPlace({ x: Math.max(4, Math.min(at.x, window.innerWidth - width - 4)), y: Math.max(4, Math.min(at.y, window.innerHeight - height - 4)) });
   }, [at]);
 
+  // The latest onClose, so a re-render of the screen behind the menu (a save finishing, a new
+  // callback) neither re-runs the effect below nor sends the focus back while the menu is open.
+  const onCloseRef = useRef(onClose);
+  useEffect(() => {
+    onCloseRef.current = onClose;
+  }, [onClose]);
+
   useEffect(() => {
     returnFocus.current = document.activeElement;
     const onDown = (e: MouseEvent) => {
-      if (ref.current && e.target instanceof Node && !ref.current.contains(e.target)) onClose();
+      if (ref.current && e.target instanceof Node && !ref.current.contains(e.target)) onCloseRef.current();
     };
     document.addEventListener('mousedown', onDown, true);
     return () => {
@@ -59,7 +66,7 @@ export function ContextMenu({ at, items, label, onClose }: ContextMenuProps) {
       const back = returnFocus.current;
       if (back instanceof HTMLElement && back.isConnected) back.focus();
     };
-  }, [onClose]);
+  }, []);
 
   useEffect(() => {
     ref.current?.querySelectorAll<HTMLElement>('[role^="menuitem"]')[active]?.focus();
